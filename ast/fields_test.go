@@ -1,0 +1,77 @@
+package ast
+
+// pythonFields was generated from CPython 3.11: for each node class, its
+// _fields, with "?" after the optional ones, whether it has position
+// attributes, and its abstract base class. Match-statement and
+// deprecated classes, and FunctionType, are left out.
+var pythonFields = []struct {
+	node   Node
+	class  string
+	fields []string
+	pos    bool
+	base   string
+}{
+	{&Module{}, "Module", []string{"body", "type_ignores"}, false, "mod"},
+	{&Interactive{}, "Interactive", []string{"body"}, false, "mod"},
+	{&Expression{}, "Expression", []string{"body"}, false, "mod"},
+	{&FunctionDef{}, "FunctionDef", []string{"name", "args", "body", "decorator_list", "returns?", "type_comment?"}, true, "stmt"},
+	{&AsyncFunctionDef{}, "AsyncFunctionDef", []string{"name", "args", "body", "decorator_list", "returns?", "type_comment?"}, true, "stmt"},
+	{&ClassDef{}, "ClassDef", []string{"name", "bases", "keywords", "body", "decorator_list"}, true, "stmt"},
+	{&Return{}, "Return", []string{"value?"}, true, "stmt"},
+	{&Delete{}, "Delete", []string{"targets"}, true, "stmt"},
+	{&Assign{}, "Assign", []string{"targets", "value", "type_comment?"}, true, "stmt"},
+	{&AugAssign{}, "AugAssign", []string{"target", "op", "value"}, true, "stmt"},
+	{&AnnAssign{}, "AnnAssign", []string{"target", "annotation", "value?", "simple"}, true, "stmt"},
+	{&For{}, "For", []string{"target", "iter", "body", "orelse", "type_comment?"}, true, "stmt"},
+	{&AsyncFor{}, "AsyncFor", []string{"target", "iter", "body", "orelse", "type_comment?"}, true, "stmt"},
+	{&While{}, "While", []string{"test", "body", "orelse"}, true, "stmt"},
+	{&If{}, "If", []string{"test", "body", "orelse"}, true, "stmt"},
+	{&With{}, "With", []string{"items", "body", "type_comment?"}, true, "stmt"},
+	{&AsyncWith{}, "AsyncWith", []string{"items", "body", "type_comment?"}, true, "stmt"},
+	{&Raise{}, "Raise", []string{"exc?", "cause?"}, true, "stmt"},
+	{&Try{}, "Try", []string{"body", "handlers", "orelse", "finalbody"}, true, "stmt"},
+	{&TryStar{}, "TryStar", []string{"body", "handlers", "orelse", "finalbody"}, true, "stmt"},
+	{&Assert{}, "Assert", []string{"test", "msg?"}, true, "stmt"},
+	{&Import{}, "Import", []string{"names"}, true, "stmt"},
+	{&ImportFrom{}, "ImportFrom", []string{"module?", "names", "level?"}, true, "stmt"},
+	{&Global{}, "Global", []string{"names"}, true, "stmt"},
+	{&Nonlocal{}, "Nonlocal", []string{"names"}, true, "stmt"},
+	{&ExprStmt{}, "Expr", []string{"value"}, true, "stmt"},
+	{&Pass{}, "Pass", []string{}, true, "stmt"},
+	{&Break{}, "Break", []string{}, true, "stmt"},
+	{&Continue{}, "Continue", []string{}, true, "stmt"},
+	{&BoolOp{}, "BoolOp", []string{"op", "values"}, true, "expr"},
+	{&NamedExpr{}, "NamedExpr", []string{"target", "value"}, true, "expr"},
+	{&BinOp{}, "BinOp", []string{"left", "op", "right"}, true, "expr"},
+	{&UnaryOp{}, "UnaryOp", []string{"op", "operand"}, true, "expr"},
+	{&Lambda{}, "Lambda", []string{"args", "body"}, true, "expr"},
+	{&IfExp{}, "IfExp", []string{"test", "body", "orelse"}, true, "expr"},
+	{&Dict{}, "Dict", []string{"keys", "values"}, true, "expr"},
+	{&Set{}, "Set", []string{"elts"}, true, "expr"},
+	{&ListComp{}, "ListComp", []string{"elt", "generators"}, true, "expr"},
+	{&SetComp{}, "SetComp", []string{"elt", "generators"}, true, "expr"},
+	{&DictComp{}, "DictComp", []string{"key", "value", "generators"}, true, "expr"},
+	{&GeneratorExp{}, "GeneratorExp", []string{"elt", "generators"}, true, "expr"},
+	{&Await{}, "Await", []string{"value"}, true, "expr"},
+	{&Yield{}, "Yield", []string{"value?"}, true, "expr"},
+	{&YieldFrom{}, "YieldFrom", []string{"value"}, true, "expr"},
+	{&Compare{}, "Compare", []string{"left", "ops", "comparators"}, true, "expr"},
+	{&Call{}, "Call", []string{"func", "args", "keywords"}, true, "expr"},
+	{&FormattedValue{}, "FormattedValue", []string{"value", "conversion", "format_spec?"}, true, "expr"},
+	{&JoinedStr{}, "JoinedStr", []string{"values"}, true, "expr"},
+	{&Constant{}, "Constant", []string{"value", "kind?"}, true, "expr"},
+	{&Attribute{}, "Attribute", []string{"value", "attr", "ctx"}, true, "expr"},
+	{&Subscript{}, "Subscript", []string{"value", "slice", "ctx"}, true, "expr"},
+	{&Starred{}, "Starred", []string{"value", "ctx"}, true, "expr"},
+	{&Name{}, "Name", []string{"id", "ctx"}, true, "expr"},
+	{&List{}, "List", []string{"elts", "ctx"}, true, "expr"},
+	{&Tuple{}, "Tuple", []string{"elts", "ctx"}, true, "expr"},
+	{&Slice{}, "Slice", []string{"lower?", "upper?", "step?"}, true, "expr"},
+	{&Comprehension{}, "comprehension", []string{"target", "iter", "ifs", "is_async"}, false, ""},
+	{&ExceptHandler{}, "ExceptHandler", []string{"type?", "name?", "body"}, true, "excepthandler"},
+	{&Arguments{}, "arguments", []string{"posonlyargs", "args", "vararg?", "kwonlyargs", "kw_defaults", "kwarg?", "defaults"}, false, ""},
+	{&Arg{}, "arg", []string{"arg", "annotation?", "type_comment?"}, true, ""},
+	{&Keyword{}, "keyword", []string{"arg?", "value"}, true, ""},
+	{&Alias{}, "alias", []string{"name", "asname?"}, true, ""},
+	{&WithItem{}, "withitem", []string{"context_expr", "optional_vars?"}, false, ""},
+}

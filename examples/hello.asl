@@ -1,0 +1,10 @@
+import asyncio
+
+
+async def main():
+    print('Hello')
+    await asyncio.sleep(1)
+    print('World')
+
+
+asyncio.run(main())

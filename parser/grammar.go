@@ -1,0 +1,481 @@
+package parser
+
+import (
+	plex "github.com/alecthomas/participle/v2/lexer"
+)
+
+// The participle grammar. Its structs are the concrete syntax; lower*.go
+// turns them into package ast's nodes. Binary operators are parsed as flat
+// operand/operator lists and arranged by precedence while lowering, which
+// keeps the grammar shallow and fast.
+
+type gFile struct {
+	Stmts []*gStmt `parser:"@@*"`
+}
+
+// gExprInput is a parenthesized expression parsed on its own, as the
+// fields of f-strings are.
+type gExprInput struct {
+	Exprs *gStarExprs `parser:"@@ Newline?"`
+}
+
+type gStmt struct {
+	Compound *gCompound   `parser:"@@"`
+	Simple   *gSimpleLine `parser:"| @@"`
+}
+
+type gSimpleLine struct {
+	Stmts []*gSmall `parser:"@@ ( \";\" @@ )* \";\"? Newline"`
+}
+
+type gSmall struct {
+	Pos      plex.Position
+	Pass     bool       `parser:"@\"pass\""`
+	Break    bool       `parser:"| @\"break\""`
+	Continue bool       `parser:"| @\"continue\""`
+	Return   *gReturn   `parser:"| @@"`
+	Raise    *gRaise    `parser:"| @@"`
+	Global   *gNames    `parser:"| \"global\" @@"`
+	Nonlocal *gNames    `parser:"| \"nonlocal\" @@"`
+	Del      *gDel      `parser:"| @@"`
+	Assert   *gAssert   `parser:"| @@"`
+	Import   *gImport   `parser:"| @@"`
+	From     *gFrom     `parser:"| @@"`
+	Expr     *gExprStmt `parser:"| @@"`
+	Tokens   []plex.Token
+}
+
+type gReturn struct {
+	Value *gStarExprs `parser:"\"return\" @@?"`
+}
+
+type gRaise struct {
+	Exc   *gTest `parser:"\"raise\" ( @@"`
+	Cause *gTest `parser:"( \"from\" @@ )? )?"`
+}
+
+type gNames struct {
+	Names []string `parser:"@Name ( \",\" @Name )*"`
+}
+
+type gDel struct {
+	Targets *gTargetList `parser:"\"del\" @@"`
+}
+
+type gAssert struct {
+	Test *gTest `parser:"\"assert\" @@"`
+	Msg  *gTest `parser:"( \",\" @@ )?"`
+}
+
+type gImport struct {
+	Names []*gDottedAs `parser:"\"import\" @@ ( \",\" @@ )*"`
+}
+
+type gDottedAs struct {
+	Pos    plex.Position
+	Name   []string `parser:"@Name ( \".\" @Name )*"`
+	As     string   `parser:"( \"as\" @Name )?"`
+	Tokens []plex.Token
+}
+
+type gFrom struct {
+	Dots   []string   `parser:"\"from\" @( \".\" | \"...\" )*"`
+	Module []string   `parser:"( @Name ( \".\" @Name )* )?"`
+	Star   bool       `parser:"\"import\" ( @\"*\""`
+	Paren  []*gNameAs `parser:"| \"(\" @@ ( \",\" @@ )* \",\"? \")\""`
+	Names  []*gNameAs `parser:"| @@ ( \",\" @@ )* )"`
+}
+
+type gNameAs struct {
+	Pos    plex.Position
+	Name   string `parser:"@Name"`
+	As     string `parser:"( \"as\" @Name )?"`
+	Tokens []plex.Token
+}
+
+// gExprStmt is an expression statement or any kind of assignment.
+type gExprStmt struct {
+	Pos    plex.Position
+	First  *gRhs   `parser:"@@"`
+	Annot  *gTest  `parser:"( \":\" @@"`
+	AnnVal *gRhs   `parser:"( \"=\" @@ )?"`
+	AugOp  string  `parser:"| @( \"+=\" | \"-=\" | \"*=\" | \"/=\" | \"//=\" | \"%=\" | \"**=\" | \"&=\" | \"|=\" | \"^=\" | \"<<=\" | \">>=\" | \"@=\" )"`
+	AugVal *gRhs   `parser:"@@"`
+	Rest   []*gRhs `parser:"| ( \"=\" @@ )+ )?"`
+	Tokens []plex.Token
+}
+
+// gRhs is the right-hand side of an assignment: a yield or expressions.
+type gRhs struct {
+	Yield *gYield     `parser:"@@"`
+	Exprs *gStarExprs `parser:"| @@"`
+}
+
+type gYield struct {
+	Pos    plex.Position
+	From   *gTest      `parser:"\"yield\" ( \"from\" @@"`
+	Value  *gStarExprs `parser:"| @@ )?"`
+	Tokens []plex.Token
+}
+
+// gStarExprs is a comma-separated list of possibly starred expressions;
+// one without a comma is a plain expression.
+type gStarExprs struct {
+	Pos    plex.Position
+	Items  []*gStarExpr `parser:"@@ ( \",\" @@ )*"`
+	Comma  bool         `parser:"@\",\"?"`
+	Tokens []plex.Token
+}
+
+type gStarExpr struct {
+	Pos    plex.Position
+	Star   *gBitExpr `parser:"\"*\" @@"`
+	Expr   *gTest    `parser:"| @@"`
+	Tokens []plex.Token
+}
+
+// gNamed is a named expression (walrus) or a plain expression.
+type gNamed struct {
+	Pos    plex.Position
+	Name   string `parser:"( @Name \":=\" )?"`
+	Value  *gTest `parser:"@@"`
+	Tokens []plex.Token
+}
+
+type gStarNamed struct {
+	Pos    plex.Position
+	Star   *gBitExpr `parser:"\"*\" @@"`
+	Expr   *gNamed   `parser:"| @@"`
+	Tokens []plex.Token
+}
+
+type gTest struct {
+	Pos    plex.Position
+	Lambda *gLambda `parser:"@@"`
+	Body   *gDisj   `parser:"| @@"`
+	Cond   *gDisj   `parser:"( \"if\" @@"`
+	Else   *gTest   `parser:"\"else\" @@ )?"`
+	Tokens []plex.Token
+}
+
+type gLambda struct {
+	Pos    plex.Position
+	Params []*gLParam `parser:"\"lambda\" ( @@ ( \",\" @@ )* \",\"? )? \":\""`
+	Body   *gTest     `parser:"@@"`
+	Tokens []plex.Token
+}
+
+type gLParam struct {
+	Pos     plex.Position
+	Slash   bool   `parser:"( @\"/\""`
+	DStar   string `parser:"| \"**\" @Name"`
+	Star    bool   `parser:"| @\"*\""`
+	StarArg string `parser:"@Name?"`
+	Name    string `parser:"| @Name )"`
+	Default *gTest `parser:"( \"=\" @@ )?"`
+	Tokens  []plex.Token
+}
+
+// gDisj is a flat list of operands joined by binary, boolean and comparison
+// operators.
+type gDisj struct {
+	Pos    plex.Position
+	Head   *gOperand `parser:"@@"`
+	Tail   []*gBinOp `parser:"@@*"`
+	Tokens []plex.Token
+}
+
+type gBinOp struct {
+	Pos   plex.Position
+	Op    string    `parser:"@( \"or\" | \"and\" | \"not\" \"in\" | \"in\" | \"is\" \"not\"? | \"<\" | \">\" | \"==\" | \">=\" | \"<=\" | \"!=\" | \"|\" | \"^\" | \"&\" | \"<<\" | \">>\" | \"+\" | \"-\" | \"*\" | \"/\" | \"//\" | \"%\" | \"@\" | \"**\" )"`
+	Right *gOperand `parser:"@@"`
+}
+
+// gBitExpr is a flat list of operands joined by bitwise and arithmetic
+// operators only: the targets of for and with, and starred expressions.
+type gBitExpr struct {
+	Pos    plex.Position
+	Head   *gOperand `parser:"@@"`
+	Tail   []*gBitOp `parser:"@@*"`
+	Tokens []plex.Token
+}
+
+type gBitOp struct {
+	Pos   plex.Position
+	Op    string    `parser:"@( \"|\" | \"^\" | \"&\" | \"<<\" | \">>\" | \"+\" | \"-\" | \"*\" | \"/\" | \"//\" | \"%\" | \"@\" | \"**\" )"`
+	Right *gOperand `parser:"@@"`
+}
+
+type gOperand struct {
+	Pos      plex.Position
+	Prefix   []*gPrefix  `parser:"@@*"`
+	Await    bool        `parser:"@\"await\"?"`
+	Atom     *gAtom      `parser:"@@"`
+	Trailers []*gTrailer `parser:"@@*"`
+	Tokens   []plex.Token
+}
+
+type gPrefix struct {
+	Pos plex.Position
+	Op  string `parser:"@( \"not\" | \"-\" | \"+\" | \"~\" )"`
+}
+
+type gAtom struct {
+	Pos     plex.Position
+	Name    string    `parser:"@Name"`
+	Number  string    `parser:"| @Number"`
+	Strings *gStrings `parser:"| @@"`
+	Const   string    `parser:"| @( \"None\" | \"True\" | \"False\" | \"...\" )"`
+	Paren   *gParen   `parser:"| @@"`
+	List    *gList    `parser:"| @@"`
+	Brace   *gBrace   `parser:"| @@"`
+	Tokens  []plex.Token
+}
+
+type gStrings struct {
+	Parts  []string `parser:"@String+"`
+	Tokens []plex.Token
+}
+
+type gParen struct {
+	Pos    plex.Position
+	Yield  *gYield `parser:"\"(\" ( @@"`
+	Seq    *gSeq   `parser:"| @@ )? \")\""`
+	Tokens []plex.Token
+}
+
+type gList struct {
+	Pos    plex.Position
+	Seq    *gSeq `parser:"\"[\" @@? \"]\""`
+	Tokens []plex.Token
+}
+
+// gSeq is the inside of a parenthesis or list display: one element with a
+// comprehension, or a comma-separated list.
+type gSeq struct {
+	First *gStarNamed   `parser:"@@"`
+	Comp  *gCompFor     `parser:"( @@"`
+	Rest  []*gStarNamed `parser:"| ( \",\" @@ )+"`
+	Comma bool          `parser:"@\",\"? | @\",\" )?"`
+}
+
+type gBrace struct {
+	Pos    plex.Position
+	First  *gBraceItem   `parser:"\"{\" ( @@"`
+	Comp   *gCompFor     `parser:"( @@"`
+	Rest   []*gBraceItem `parser:"| ( \",\" @@ )+ \",\"? | \",\" )? )? \"}\""`
+	Tokens []plex.Token
+}
+
+type gBraceItem struct {
+	Pos    plex.Position
+	DStar  *gBitExpr   `parser:"\"**\" @@"`
+	Key    *gStarNamed `parser:"| @@"`
+	Value  *gTest      `parser:"( \":\" @@ )?"`
+	Tokens []plex.Token
+}
+
+type gCompFor struct {
+	Pos    plex.Position
+	Async  bool         `parser:"@\"async\"?"`
+	Target *gTargetList `parser:"\"for\" @@"`
+	Iter   *gDisj       `parser:"\"in\" @@"`
+	Ifs    []*gDisj     `parser:"( \"if\" @@ )*"`
+	Next   *gCompFor    `parser:"@@?"`
+}
+
+// gTargetList is a comma-separated list of assignment targets (for, del).
+type gTargetList struct {
+	Pos    plex.Position
+	Items  []*gStarBit `parser:"@@ ( \",\" @@ )*"`
+	Comma  bool        `parser:"@\",\"?"`
+	Tokens []plex.Token
+}
+
+type gStarBit struct {
+	Pos    plex.Position
+	Star   bool      `parser:"@\"*\"?"`
+	Expr   *gBitExpr `parser:"@@"`
+	Tokens []plex.Token
+}
+
+type gTrailer struct {
+	Pos    plex.Position
+	Call   *gCall      `parser:"@@"`
+	Index  *gSubscript `parser:"| \"[\" @@ \"]\""`
+	Attr   string      `parser:"| \".\" @Name"`
+	Tokens []plex.Token
+}
+
+type gCall struct {
+	Pos    plex.Position
+	Args   []*gArg `parser:"\"(\" ( @@ ( \",\" @@ )* \",\"? )? \")\""`
+	Tokens []plex.Token
+}
+
+type gArg struct {
+	Pos    plex.Position
+	Star   *gTest    `parser:"\"*\" @@"`
+	DStar  *gTest    `parser:"| \"**\" @@"`
+	Kw     string    `parser:"| @Name \"=\""`
+	KwVal  *gTest    `parser:"@@"`
+	Value  *gNamed   `parser:"| @@"`
+	Comp   *gCompFor `parser:"@@?"`
+	Tokens []plex.Token
+}
+
+type gSubscript struct {
+	Items []*gSlice `parser:"@@ ( \",\" @@ )*"`
+	Comma bool      `parser:"@\",\"?"`
+}
+
+type gSlice struct {
+	Pos    plex.Position
+	Star   *gBitExpr   `parser:"\"*\" @@"`
+	Lower  *gNamed     `parser:"| @@"`
+	Rest1  *gSliceRest `parser:"@@?"`
+	Rest2  *gSliceRest `parser:"| @@"`
+	Tokens []plex.Token
+}
+
+// gSliceRest is the part of a slice from its first colon.
+type gSliceRest struct {
+	Upper *gTest `parser:"\":\" @@?"`
+	Colon bool   `parser:"( @\":\""`
+	Step  *gTest `parser:"@@? )?"`
+}
+
+// Compound statements.
+
+type gCompound struct {
+	If        *gIf        `parser:"@@"`
+	While     *gWhile     `parser:"| @@"`
+	For       *gFor       `parser:"| @@"`
+	Try       *gTry       `parser:"| @@"`
+	With      *gWith      `parser:"| @@"`
+	Def       *gFuncDef   `parser:"| @@"`
+	Class     *gClassDef  `parser:"| @@"`
+	Decorated *gDecorated `parser:"| @@"`
+	Async     *gAsync     `parser:"| @@"`
+}
+
+type gBlock struct {
+	Pos    plex.Position
+	Simple *gSimpleLine `parser:"@@"`
+	Stmts  []*gStmt     `parser:"| Newline Indent @@+ Dedent"`
+}
+
+type gIf struct {
+	Pos   plex.Position
+	Test  *gNamed  `parser:"\"if\" @@ \":\""`
+	Body  *gBlock  `parser:"@@"`
+	Elifs []*gElif `parser:"@@*"`
+	Else  *gBlock  `parser:"( \"else\" \":\" @@ )?"`
+}
+
+type gElif struct {
+	Pos  plex.Position
+	Test *gNamed `parser:"\"elif\" @@ \":\""`
+	Body *gBlock `parser:"@@"`
+}
+
+type gWhile struct {
+	Pos  plex.Position
+	Test *gNamed `parser:"\"while\" @@ \":\""`
+	Body *gBlock `parser:"@@"`
+	Else *gBlock `parser:"( \"else\" \":\" @@ )?"`
+}
+
+type gFor struct {
+	Pos    plex.Position
+	Target *gTargetList `parser:"\"for\" @@ \"in\""`
+	Iter   *gStarExprs  `parser:"@@ \":\""`
+	Body   *gBlock      `parser:"@@"`
+	Else   *gBlock      `parser:"( \"else\" \":\" @@ )?"`
+}
+
+type gTry struct {
+	Pos      plex.Position
+	Body     *gBlock    `parser:"\"try\" \":\" @@"`
+	Handlers []*gExcept `parser:"@@*"`
+	Else     *gBlock    `parser:"( \"else\" \":\" @@ )?"`
+	Finally  *gBlock    `parser:"( \"finally\" \":\" @@ )?"`
+}
+
+type gExcept struct {
+	Pos  plex.Position
+	Star bool    `parser:"\"except\" @\"*\"?"`
+	Type *gTest  `parser:"( @@"`
+	Name string  `parser:"( \"as\" @Name )? )? \":\""`
+	Body *gBlock `parser:"@@"`
+}
+
+type gWith struct {
+	Pos   plex.Position
+	Paren []*gWithItem `parser:"\"with\" ( \"(\" @@ ( \",\" @@ )* \",\"? \")\" \":\""`
+	Items []*gWithItem `parser:"| @@ ( \",\" @@ )* \":\" )"`
+	Body  *gBlock      `parser:"@@"`
+}
+
+type gWithItem struct {
+	Pos    plex.Position
+	Expr   *gTest    `parser:"@@"`
+	Target *gStarBit `parser:"( \"as\" @@ )?"`
+}
+
+type gFuncDef struct {
+	Pos     plex.Position
+	Name    string    `parser:"\"def\" @Name"`
+	Params  []*gParam `parser:"\"(\" ( @@ ( \",\" @@ )* \",\"? )? \")\""`
+	Returns *gTest    `parser:"( \"->\" @@ )?"`
+	Body    *gBlock   `parser:"\":\" @@"`
+}
+
+type gParam struct {
+	Pos     plex.Position
+	Slash   bool        `parser:"( @\"/\""`
+	DStar   *gParamName `parser:"| \"**\" @@"`
+	Star    bool        `parser:"| @\"*\""`
+	StarArg *gParamName `parser:"@@?"`
+	Plain   *gParamName `parser:"| @@ )"`
+	Default *gTest      `parser:"( \"=\" @@ )?"`
+	Tokens  []plex.Token
+}
+
+type gParamName struct {
+	Pos    plex.Position
+	Name   string `parser:"@Name"`
+	Annot  *gTest `parser:"( \":\" @@ )?"`
+	Tokens []plex.Token
+}
+
+type gClassDef struct {
+	Pos  plex.Position
+	Name string  `parser:"\"class\" @Name"`
+	Args *gCall  `parser:"@@?"`
+	Body *gBlock `parser:"\":\" @@"`
+}
+
+type gDecorated struct {
+	Decorators []*gDecorator `parser:"@@+"`
+	Def        *gFuncDef     `parser:"( @@"`
+	AsyncDef   *gAsyncDef    `parser:"| @@"`
+	Class      *gClassDef    `parser:"| @@ )"`
+}
+
+type gAsyncDef struct {
+	Pos plex.Position
+	Def *gFuncDef `parser:"\"async\" @@"`
+}
+
+type gDecorator struct {
+	Pos  plex.Position
+	Expr *gNamed `parser:"\"@\" @@ Newline"`
+}
+
+type gAsync struct {
+	Pos  plex.Position
+	Def  *gFuncDef `parser:"\"async\" ( @@"`
+	For  *gFor     `parser:"| @@"`
+	With *gWith    `parser:"| @@ )"`
+}

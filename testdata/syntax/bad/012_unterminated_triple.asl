@@ -1,0 +1,4 @@
+def f():
+    '''docstring
+    never ends
+    return 1

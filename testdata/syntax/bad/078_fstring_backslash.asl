@@ -1,0 +1,2 @@
+items = ['a']
+s = f"{'\n'.join(items)}"

@@ -1,0 +1,4 @@
+class C: pass
+obj = C()
+if (obj.x := 1):
+    pass

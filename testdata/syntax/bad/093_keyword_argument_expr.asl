@@ -1,0 +1,3 @@
+def f(**kw):
+    pass
+f(a.b=1)

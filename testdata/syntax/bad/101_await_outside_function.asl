@@ -1,0 +1,3 @@
+async def g():
+    pass
+await g()

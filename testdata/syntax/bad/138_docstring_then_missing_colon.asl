@@ -1,0 +1,7 @@
+def f():
+    """
+    Long docstring
+    over lines.
+    """
+    if True
+        pass

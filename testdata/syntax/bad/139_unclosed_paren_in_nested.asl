@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        return max(1,
+                   2
+    return inner

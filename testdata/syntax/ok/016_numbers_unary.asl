@@ -1,0 +1,16 @@
+neg_one = -1
+pos_one = +1
+double_neg = - -1
+inverted = ~0
+neg_float = -1.5
+neg_hex = -0xff
+neg_pow = -2 ** 2
+pow_neg = 2 ** -1
+paren_neg = (-2) ** 2
+nested = -(-(-3))
+chain = not -1
+mixed = -+~-1
+attr = 1 .real
+attr2 = 1.0.real
+attr3 = 0x10.bit_length()
+call = (1).to_bytes(2, "big")

@@ -1,0 +1,17 @@
+name = "world"
+count = 3
+a = f"hello {name}"
+b = f'{count} items'
+c = f"{name!r} {name!s} {name!a}"
+d = f"{{literal braces}}"
+e = f"{{{name}}}"
+f = f"}} and {{"
+g = f"only literal text"
+h = f""
+i = F''
+j = f"{name}{count}{name}"
+k = f"{ name }"
+l = f"{count + 1}"
+m = f"{count * 2 - 1:d}"
+n = f"{{}}"
+o = f"{name}}}"

@@ -1,0 +1,13 @@
+x = 3.14159
+w = 10
+p = 3
+fill = "*"
+a = f"{x:{w}.{p}f}"
+b = f"{x:{w}}"
+c = f"{x:>{w}}"
+d = f"{x:{fill}^{w}.{p}}"
+e = f"{x:{'>' if w > 5 else '<'}{w}}"
+f = f"[{x!r:{w}}]"
+g = f"{x:{w}.{p}f} and {x:.{p}e}"
+h = f"{'nested':{w}s}"
+rows = [f"{i:>{w}}|{i * x:{w}.{p}f}" for i in range(3)]

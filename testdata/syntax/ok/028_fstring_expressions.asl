@@ -1,0 +1,22 @@
+data = {"a": 1, "b": 2}
+items = [1, 2, 3]
+flag = True
+a = f"{data['a']}"
+b = f'{data["b"]}'
+c = f"{items[0]} {items[-1]} {items[1:]}"
+d = f"{len(items)} {sum(items)}"
+e = f"{(lambda v: v * 2)(3)}"
+g = f"{'yes' if flag else 'no'}"
+h = f"{ {'k': 1}['k'] }"
+i = f"{[x * 2 for x in items]}"
+j = f"{ {x for x in items} }"
+k = f"{(1, 2)}"
+l = f"{items!r:>30}"
+m = f"{','.join(str(i) for i in items)}"
+n = f"{data.get('c', 'missing')}"
+o = f"{(x := 10)}"
+p = f"{not flag}"
+q = f"{-1} {+items[0]} {~2}"
+r = f"{3 if flag else 4:>4}"
+s = f"{'a' 'b'}"
+t = f"{items[0]:{items[1]}}"

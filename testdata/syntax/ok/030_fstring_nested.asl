@@ -1,0 +1,11 @@
+width = 8
+value = 3.5
+name = "inner"
+a = f"{f'{name}'}"
+b = f"""outer {f'middle {f"{name}"}'}"""
+c = f'''{f"""{value:{width}}"""}'''
+d = f"{f'{value:.{2}f}':>{width}}"
+e = rf"{name}\n{fr'{value}'}"
+g = f"{'{'}{'}'}"
+h = f"{','.join([f'{i:02d}' for i in range(3)])}"
+i = f"{ {'a': f'{name!r}'}['a'] }"

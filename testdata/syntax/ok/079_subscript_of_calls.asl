@@ -1,0 +1,11 @@
+first = get_items()[0]
+last = get_items()[-1]
+part = get_items()[1:3]
+cell = load_grid()[row][col]
+value = lookup("key")["nested"]["deeper"]
+typed = Dict[str, List[int]]
+callable_type = Callable[[int, str], Optional[bool]]
+fn = handlers()[name](payload)
+chain = f(1)[2](3)[4]
+sliced = read().split()[::2]
+generic = list[int]()

@@ -1,0 +1,5 @@
+"""Only a docstring.
+
+This module has nothing else in it,
+apart from this text.
+"""
