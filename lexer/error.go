@@ -39,11 +39,7 @@ func (e *Error) Format() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
 	if e.Text != "" {
-		end := e.EndOffset
-		if e.EndLine != e.Line {
-			end = -1
-		}
-		writeErrorText(&b, e.Text, e.Offset, end)
+		writeErrorText(&b, e.Text, e.Offset, e.EndOffset)
 	}
 	fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
 	return b.String()

@@ -400,6 +400,7 @@ type gTry struct {
 	Handlers []*gExcept `parser:"@@*"`
 	Else     *gBlock    `parser:"( \"else\" \":\" @@ )?"`
 	Finally  *gBlock    `parser:"( \"finally\" \":\" @@ )?"`
+	EndPos   plex.Position
 }
 
 type gExcept struct {

@@ -28,18 +28,24 @@ func (l *lowerer) errAt(pos ast.Pos, withEnd bool, format string, args ...any) *
 		Msg:      fmt.Sprintf(format, args...),
 		Filename: l.filename,
 		Line:     pos.Lineno,
-		Offset:   lexer.CharOffset(text, pos.ColOffset),
+		Offset:   pos.ColOffset + 1, // CPython 3.11 reports parser errors in bytes
 		Text:     text,
 	}
 	if withEnd {
 		e.EndLine = pos.EndLineno
-		endText := text
-		if pos.EndLineno != pos.Lineno {
-			endText = lexer.LineText(l.src, pos.EndLineno)
+		if pos.EndLineno == pos.Lineno {
+			e.EndOffset = pos.EndColOffset + 1
+		} else {
+			e.EndOffset = len(text) + 1
 		}
-		e.EndOffset = lexer.CharOffset(endText, pos.EndColOffset)
 	}
 	return e
+}
+
+// errAfter reports an error with the caret just past the end of pos, where
+// CPython 3.11 puts the errors it finds in string literals.
+func (l *lowerer) errAfter(pos ast.Pos, format string, args ...any) *lexer.Error {
+	return l.errAt(ast.Pos{Lineno: pos.EndLineno, ColOffset: pos.EndColOffset}, false, format, args...)
 }
 
 // errNode reports a SyntaxError spanning node n.

@@ -197,7 +197,7 @@ func (l *lowerer) brace(g *gBrace) (ast.Expr, error) {
 			}
 			if it.Value == nil {
 				e := l.span(it.Tokens)
-				return nil, l.errAt(ast.Pos{Lineno: e.EndLineno, ColOffset: e.EndColOffset}, false, "':' expected after dictionary key")
+				return nil, l.errAt(ast.Pos{Lineno: e.EndLineno, ColOffset: e.EndColOffset - 1}, false, "':' expected after dictionary key")
 			}
 			k, err := l.starNamed(it.Key)
 			if err != nil {

@@ -181,7 +181,7 @@ func (l *lowerer) tryStmt(g *gTry) (ast.Stmt, error) {
 		end = &handlers[len(handlers)-1].Pos
 	}
 	if len(handlers) == 0 && len(final) == 0 {
-		return nil, l.errAt(l.start(g.Pos), false, "expected 'except' or 'finally' block")
+		return nil, l.errAt(l.start(g.EndPos), false, "expected 'except' or 'finally' block")
 	}
 	pos := join(&start, end)
 	if star {

@@ -253,11 +253,13 @@ func (l *lowerer) call(g *gCall, fn ast.Expr) (*ast.Call, error) {
 				gpos := l.span(g.Tokens)
 				v = &ast.GeneratorExp{Pos: gpos, Elt: v, Generators: gens}
 			}
+			// CPython reports these at the call's closing parenthesis.
+			closing := l.span(g.Tokens[len(g.Tokens)-1:])
 			if sawDStar {
-				return nil, l.errAt(pos, true, "positional argument follows keyword argument unpacking")
+				return nil, l.errAt(closing, false, "positional argument follows keyword argument unpacking")
 			}
 			if sawKeyword {
-				return nil, l.errAt(pos, true, "positional argument follows keyword argument")
+				return nil, l.errAt(closing, false, "positional argument follows keyword argument")
 			}
 			c.Args = append(c.Args, v)
 		}

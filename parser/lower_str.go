@@ -20,7 +20,7 @@ func (l *lowerer) strings(g *gStrings) (ast.Expr, error) {
 		p, _ := lexer.SplitString(t.Value)
 		anyF = anyF || p.F
 		if p.Bytes != firstPrefix.Bytes {
-			return nil, l.errAt(pos, true, "cannot mix bytes and nonbytes literals")
+			return nil, l.errAfter(pos, "cannot mix bytes and nonbytes literals")
 		}
 		anyBytes = anyBytes || p.Bytes
 	}
@@ -190,7 +190,7 @@ func (l *lowerer) literal(t plex.Token) (string, error) {
 func (l *lowerer) fstringErr(t plex.Token, err error) error {
 	var fe *lexer.FStringError
 	if errors.As(err, &fe) {
-		return l.errAt(l.span([]plex.Token{t}), false, "%s", fe.Msg)
+		return l.errAfter(l.span([]plex.Token{t}), "%s", fe.Msg)
 	}
 	var ee *lexer.EscapeError
 	if errors.As(err, &ee) {

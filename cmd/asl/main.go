@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/asl-lang/asl/ast"
+	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
 )
 
@@ -15,13 +17,17 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const usage = `usage: asl ast FILE    print the syntax tree of FILE (Python's ast.dump)
+const usage = `usage: asl FILE        check FILE (running it comes with the VM)
+       asl ast FILE    print the syntax tree of FILE (Python's ast.dump)
 `
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 2 && args[0] == "ast" {
 		return dumpAST(args[1], stdout, stderr)
+	}
+	if len(args) >= 1 && !strings.HasPrefix(args[0], "-") {
+		return checkFile(args[0], stderr)
 	}
 	fmt.Fprint(stderr, usage)
 	return 2
@@ -41,6 +47,25 @@ func dumpAST(path string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, ast.Dump(mod))
 	return 0
+}
+
+// checkFile reports the syntax errors CPython finds before running a
+// file: those of the parser and those of the compiler.
+func checkFile(path string, stderr io.Writer) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "asl: can't open file '%s': %v\n", path, err)
+		return 2
+	}
+	mod, err := parser.ParseFile(path, string(src))
+	if err == nil {
+		err = compiler.Check(path, string(src), mod)
+	}
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	fmt.Fprintf(stderr, "asl: %s: syntax OK; running programs needs the bytecode VM, which is not built yet\n", path)
+	return 2
 }
 
 // reportError prints err as CPython prints an uncaught exception at

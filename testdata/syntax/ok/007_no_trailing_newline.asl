@@ -1,4 +1,7 @@
 def greet(name):
+    """Say hello."""
     return "hello " + name
 
-print(greet("world"))
+
+if __name__ == "__main__":
+    print(greet("world"))

@@ -1,0 +1,16 @@
+name, count, ratio = "asl", 42, 0.125
+a = "%s has %d items (%.1f%%)" % (name, count, ratio * 100)
+b = "%(name)s=%(count)05d" % {"name": name, "count": count}
+c = "%-10s|%+5d|%x|%o|%e|%r" % (name, count, count, count, ratio, name)
+d = "{} has {} items".format(name, count)
+e = "{0} {1} {0}".format(name, count)
+f = "{name!r:>10} {count:,}".format(name=name, count=count)
+g = "{:{w}.{p}f}".format(ratio, w=10, p=3)
+h = "{0[0]} {0[1]}".format((1, 2))
+i = "{.real}".format(1j)
+j = f"{name:{'^'}{10}}" + "{{literal}}".format()
+k = "%c%c" % (65, "B")
+l = "%*d" % (5, count)
+m = b"%s:%d" % (b"k", 1)
+n = "{} {}".format(*["x", "y"]) + "{a}{b}".format(**{"a": 1, "b": 2})
+o = str.format("{!a}", "ü")
