@@ -11,8 +11,12 @@ import (
 	plex "github.com/alecthomas/participle/v2/lexer"
 )
 
-// tabSize is the tab stop Python uses for indentation.
-const tabSize = 8
+// Limits of CPython's tokenizer.
+const (
+	tabSize    = 8   // the tab stop for indentation
+	maxNesting = 200 // open brackets
+	maxIndent  = 100 // indentation levels
+)
 
 type bracket struct {
 	ch        byte
@@ -261,6 +265,9 @@ measured:
 		if alt <= s.altIndents[top] {
 			return s.tabError()
 		}
+		if len(s.indents) >= maxIndent {
+			return s.errAt("IndentationError", s.line, -1, "too many levels of indentation")
+		}
 		s.indents = append(s.indents, col)
 		s.altIndents = append(s.altIndents, alt)
 		s.emitAt(Indent, "", s.pos, s.line, s.lineStart)
@@ -466,6 +473,9 @@ func (s *scanner) operator() error {
 	}
 	switch c {
 	case '(', '[', '{':
+		if len(s.brackets) >= maxNesting {
+			return s.syntaxErr(s.pos, "too many nested parentheses")
+		}
 		s.brackets = append(s.brackets, bracket{c, s.line, s.pos - s.lineStart})
 	case ')', ']', '}':
 		if len(s.brackets) == 0 {

@@ -8,6 +8,9 @@ import (
 
 // endsOperand reports whether token i can end an expression.
 func (d *diagnoser) endsOperand(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
 	t := d.toks[i]
 	switch t.Type {
 	case lexer.Name, lexer.Number, lexer.String:
@@ -22,6 +25,9 @@ func (d *diagnoser) endsOperand(i int) bool {
 
 // startsOperand reports whether token i can start an operand.
 func (d *diagnoser) startsOperand(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
 	t := d.toks[i]
 	switch t.Type {
 	case lexer.Name, lexer.Number, lexer.String:

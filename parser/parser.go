@@ -5,6 +5,7 @@ package parser
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/alecthomas/participle/v2"
@@ -35,7 +36,12 @@ func build() {
 
 // ParseFile parses a whole module, as ast.parse(src) does. Errors are
 // *lexer.Error values.
-func ParseFile(filename, src string) (*ast.Module, error) {
+func ParseFile(filename, src string) (mod *ast.Module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			mod, err = nil, fmt.Errorf("internal error in the parser (please report it): %v", r)
+		}
+	}()
 	buildOnce.Do(build)
 	if buildErr != nil {
 		return nil, buildErr
@@ -50,11 +56,7 @@ func ParseFile(filename, src string) (*ast.Module, error) {
 		return nil, syntaxError(filename, src, toks, err)
 	}
 	l := &lowerer{filename: filename, src: src}
-	mod, err := l.file(g)
-	if err != nil {
-		return nil, err
-	}
-	return mod, nil
+	return l.file(g)
 }
 
 // ParseExpr parses a single expression (or a tuple of them), as

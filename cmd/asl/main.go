@@ -57,15 +57,21 @@ func checkFile(path string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "asl: can't open file '%s': %v\n", path, err)
 		return 2
 	}
-	mod, err := parser.ParseFile(path, string(src))
-	if err == nil {
-		err = compiler.Check(path, string(src), mod)
-	}
-	if err != nil {
+	if err := check(path, string(src)); err != nil {
 		return reportError(err, stderr)
 	}
 	fmt.Fprintf(stderr, "asl: %s: syntax OK; running programs needs the bytecode VM, which is not built yet\n", path)
 	return 2
+}
+
+// check parses and checks src the way CPython compiles a file before
+// running it.
+func check(filename, src string) error {
+	mod, err := parser.ParseFile(filename, src)
+	if err != nil {
+		return err
+	}
+	return compiler.Check(filename, src, mod)
 }
 
 // reportError prints err as CPython prints an uncaught exception at
