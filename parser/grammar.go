@@ -9,8 +9,34 @@ import (
 // operand/operator lists and arranged by precedence while lowering, which
 // keeps the grammar shallow and fast.
 
+// gRoot makes every production known to participle: gFile is what is
+// parsed, the other alternatives exist only so that sub-parsers can be made
+// for the productions that fast.go parses from Go code.
+type gRoot struct {
+	File      *gFile       `parser:"@@"`
+	Expr      *gExprInput  `parser:"| @@"`
+	Compound  *gCompound   `parser:"| @@"`
+	Simple    *gSimpleLine `parser:"| @@"`
+	Return    *gReturn     `parser:"| @@"`
+	Raise     *gRaise      `parser:"| @@"`
+	Names     *gNames      `parser:"| @@"`
+	Del       *gDel        `parser:"| @@"`
+	Assert    *gAssert     `parser:"| @@"`
+	Import    *gImport     `parser:"| @@"`
+	From      *gFrom       `parser:"| @@"`
+	ExprStmt  *gExprStmt   `parser:"| @@"`
+	Paren     *gParen      `parser:"| @@"`
+	List      *gList       `parser:"| @@"`
+	Brace     *gBrace      `parser:"| @@"`
+	Call      *gCall       `parser:"| @@"`
+	Subscript *gSubscript  `parser:"| @@"`
+	Lambda    *gLambda     `parser:"| @@"`
+	Yield     *gYield      `parser:"| @@"`
+	CompFor   *gCompFor    `parser:"| @@"`
+}
+
 type gFile struct {
-	Stmts []*gStmt `parser:"@@*"`
+	Stmts []*gStmt
 }
 
 // gExprInput is a parenthesized expression parsed on its own, as the
@@ -20,28 +46,28 @@ type gExprInput struct {
 }
 
 type gStmt struct {
-	Compound *gCompound   `parser:"@@"`
-	Simple   *gSimpleLine `parser:"| @@"`
+	Compound *gCompound
+	Simple   *gSimpleLine
 }
 
 type gSimpleLine struct {
-	Stmts []*gSmall `parser:"@@ ( \";\" @@ )* \";\"? Newline"`
+	Stmts []*gSmall
 }
 
 type gSmall struct {
 	Pos      plex.Position
-	Pass     bool       `parser:"@\"pass\""`
-	Break    bool       `parser:"| @\"break\""`
-	Continue bool       `parser:"| @\"continue\""`
-	Return   *gReturn   `parser:"| @@"`
-	Raise    *gRaise    `parser:"| @@"`
-	Global   *gNames    `parser:"| \"global\" @@"`
-	Nonlocal *gNames    `parser:"| \"nonlocal\" @@"`
-	Del      *gDel      `parser:"| @@"`
-	Assert   *gAssert   `parser:"| @@"`
-	Import   *gImport   `parser:"| @@"`
-	From     *gFrom     `parser:"| @@"`
-	Expr     *gExprStmt `parser:"| @@"`
+	Pass     bool
+	Break    bool
+	Continue bool
+	Return   *gReturn
+	Raise    *gRaise
+	Global   *gNames
+	Nonlocal *gNames
+	Del      *gDel
+	Assert   *gAssert
+	Import   *gImport
+	From     *gFrom
+	Expr     *gExprStmt
 	Tokens   []plex.Token
 }
 
@@ -96,19 +122,19 @@ type gNameAs struct {
 // gExprStmt is an expression statement or any kind of assignment.
 type gExprStmt struct {
 	Pos    plex.Position
-	First  *gRhs   `parser:"@@"`
-	Annot  *gTest  `parser:"( \":\" @@"`
-	AnnVal *gRhs   `parser:"( \"=\" @@ )?"`
-	AugOp  string  `parser:"| @( \"+=\" | \"-=\" | \"*=\" | \"/=\" | \"//=\" | \"%=\" | \"**=\" | \"&=\" | \"|=\" | \"^=\" | \"<<=\" | \">>=\" | \"@=\" )"`
-	AugVal *gRhs   `parser:"@@"`
-	Rest   []*gRhs `parser:"| ( \"=\" @@ )+ )?"`
+	First  *gRhs
+	Annot  *gTest
+	AnnVal *gRhs
+	AugOp  string
+	AugVal *gRhs
+	Rest   []*gRhs
 	Tokens []plex.Token
 }
 
 // gRhs is the right-hand side of an assignment: a yield or expressions.
 type gRhs struct {
-	Yield *gYield     `parser:"@@"`
-	Exprs *gStarExprs `parser:"| @@"`
+	Yield *gYield
+	Exprs *gStarExprs
 }
 
 type gYield struct {
@@ -122,39 +148,39 @@ type gYield struct {
 // one without a comma is a plain expression.
 type gStarExprs struct {
 	Pos    plex.Position
-	Items  []*gStarExpr `parser:"@@ ( \",\" @@ )*"`
-	Comma  bool         `parser:"@\",\"?"`
+	Items  []*gStarExpr
+	Comma  bool
 	Tokens []plex.Token
 }
 
 type gStarExpr struct {
 	Pos    plex.Position
-	Star   *gBitExpr `parser:"\"*\" @@"`
-	Expr   *gTest    `parser:"| @@"`
+	Star   *gBitExpr
+	Expr   *gTest
 	Tokens []plex.Token
 }
 
 // gNamed is a named expression (walrus) or a plain expression.
 type gNamed struct {
 	Pos    plex.Position
-	Name   string `parser:"( @Name \":=\" )?"`
-	Value  *gTest `parser:"@@"`
+	Name   string
+	Value  *gTest
 	Tokens []plex.Token
 }
 
 type gStarNamed struct {
 	Pos    plex.Position
-	Star   *gBitExpr `parser:"\"*\" @@"`
-	Expr   *gNamed   `parser:"| @@"`
+	Star   *gBitExpr
+	Expr   *gNamed
 	Tokens []plex.Token
 }
 
 type gTest struct {
 	Pos    plex.Position
-	Lambda *gLambda `parser:"@@"`
-	Body   *gDisj   `parser:"| @@"`
-	Cond   *gDisj   `parser:"( \"if\" @@"`
-	Else   *gTest   `parser:"\"else\" @@ )?"`
+	Lambda *gLambda
+	Body   *gDisj
+	Cond   *gDisj
+	Else   *gTest
 	Tokens []plex.Token
 }
 
@@ -180,60 +206,54 @@ type gLParam struct {
 // operators.
 type gDisj struct {
 	Pos    plex.Position
-	Head   *gOperand `parser:"@@"`
-	Tail   []*gBinOp `parser:"@@*"`
+	Head   *gOperand
+	Tail   []*gBinOp
 	Tokens []plex.Token
 }
 
 type gBinOp struct {
 	Pos   plex.Position
-	Op    string    `parser:"@( \"or\" | \"and\" | \"not\" \"in\" | \"in\" | \"is\" \"not\"? | \"<\" | \">\" | \"==\" | \">=\" | \"<=\" | \"!=\" | \"|\" | \"^\" | \"&\" | \"<<\" | \">>\" | \"+\" | \"-\" | \"*\" | \"/\" | \"//\" | \"%\" | \"@\" | \"**\" )"`
-	Right *gOperand `parser:"@@"`
+	Op    string
+	Right *gOperand
 }
 
 // gBitExpr is a flat list of operands joined by bitwise and arithmetic
 // operators only: the targets of for and with, and starred expressions.
 type gBitExpr struct {
 	Pos    plex.Position
-	Head   *gOperand `parser:"@@"`
-	Tail   []*gBitOp `parser:"@@*"`
+	Head   *gOperand
+	Tail   []*gBinOp
 	Tokens []plex.Token
-}
-
-type gBitOp struct {
-	Pos   plex.Position
-	Op    string    `parser:"@( \"|\" | \"^\" | \"&\" | \"<<\" | \">>\" | \"+\" | \"-\" | \"*\" | \"/\" | \"//\" | \"%\" | \"@\" | \"**\" )"`
-	Right *gOperand `parser:"@@"`
 }
 
 type gOperand struct {
 	Pos      plex.Position
-	Prefix   []*gPrefix  `parser:"@@*"`
-	Await    bool        `parser:"@\"await\"?"`
-	Atom     *gAtom      `parser:"@@"`
-	Trailers []*gTrailer `parser:"@@*"`
+	Prefix   []*gPrefix
+	Await    bool
+	Atom     *gAtom
+	Trailers []*gTrailer
 	Tokens   []plex.Token
 }
 
 type gPrefix struct {
 	Pos plex.Position
-	Op  string `parser:"@( \"not\" | \"-\" | \"+\" | \"~\" )"`
+	Op  string
 }
 
 type gAtom struct {
 	Pos     plex.Position
-	Name    string    `parser:"@Name"`
-	Number  string    `parser:"| @Number"`
-	Strings *gStrings `parser:"| @@"`
-	Const   string    `parser:"| @( \"None\" | \"True\" | \"False\" | \"...\" )"`
-	Paren   *gParen   `parser:"| @@"`
-	List    *gList    `parser:"| @@"`
-	Brace   *gBrace   `parser:"| @@"`
+	Name    string
+	Number  string
+	Strings *gStrings
+	Const   string
+	Paren   *gParen
+	List    *gList
+	Brace   *gBrace
 	Tokens  []plex.Token
 }
 
 type gStrings struct {
-	Parts  []string `parser:"@String+"`
+	Parts  []string
 	Tokens []plex.Token
 }
 
@@ -301,26 +321,26 @@ type gStarBit struct {
 
 type gTrailer struct {
 	Pos    plex.Position
-	Call   *gCall      `parser:"@@"`
-	Index  *gSubscript `parser:"| \"[\" @@ \"]\""`
-	Attr   string      `parser:"| \".\" @Name"`
+	Call   *gCall
+	Index  *gSubscript
+	Attr   string
 	Tokens []plex.Token
 }
 
 type gCall struct {
 	Pos    plex.Position
-	Args   []*gArg `parser:"\"(\" ( @@ ( \",\" @@ )* \",\"? )? \")\""`
+	Args   []*gArg
 	Tokens []plex.Token
 }
 
 type gArg struct {
 	Pos    plex.Position
-	Star   *gTest    `parser:"\"*\" @@"`
-	DStar  *gTest    `parser:"| \"**\" @@"`
-	Kw     string    `parser:"| @Name \"=\""`
-	KwVal  *gTest    `parser:"@@"`
-	Value  *gNamed   `parser:"| @@"`
-	Comp   *gCompFor `parser:"@@?"`
+	Star   *gTest
+	DStar  *gTest
+	Kw     string
+	KwVal  *gTest
+	Value  *gNamed
+	Comp   *gCompFor
 	Tokens []plex.Token
 }
 
@@ -361,8 +381,8 @@ type gCompound struct {
 
 type gBlock struct {
 	Pos    plex.Position
-	Simple *gSimpleLine `parser:"@@"`
-	Stmts  []*gStmt     `parser:"| Newline Indent @@+ Dedent"`
+	Simple *gSimpleLine
+	Stmts  []*gStmt
 }
 
 type gIf struct {

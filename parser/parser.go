@@ -17,7 +17,6 @@ import (
 
 var (
 	buildOnce  sync.Once
-	fileParser *participle.Parser[gFile]
 	exprParser *participle.Parser[gExprInput]
 	buildErr   error
 )
@@ -27,11 +26,15 @@ func build() {
 		participle.Lexer(lexer.Python),
 		participle.UseLookahead(1 << 30),
 	}
-	fileParser, buildErr = participle.Build[gFile](opts...)
-	if buildErr != nil {
+	root, err := participle.Build[gRoot](opts...)
+	if err != nil {
+		buildErr = err
 		return
 	}
-	exprParser, buildErr = participle.Build[gExprInput](opts...)
+	if exprParser, buildErr = participle.ParserForProduction[gExprInput](root); buildErr != nil {
+		return
+	}
+	buildErr = buildSub(root)
 }
 
 // ParseFile parses a whole module, as ast.parse(src) does. Errors are
@@ -51,8 +54,8 @@ func ParseFile(filename, src string) (mod *ast.Module, err error) {
 	if err != nil {
 		return nil, err
 	}
-	g, err := fileParser.ParseFromLexer(mustUpgrade(toks))
-	if err != nil {
+	g := &gFile{}
+	if err := g.Parse(mustUpgrade(toks)); err != nil {
 		return nil, syntaxError(filename, src, toks, err)
 	}
 	l := &lowerer{filename: filename, src: src}
