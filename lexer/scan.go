@@ -37,6 +37,8 @@ type scanner struct {
 	brackets   []bracket
 	atBOL      bool // at the beginning of a logical line
 	blank      bool // the current physical line holds no token
+	done       bool // EOF was emitted
+	head       int  // next token of toks to hand out, when streaming
 }
 
 // Tokenize splits src into tokens; the last one is EOF. It returns an
@@ -51,12 +53,42 @@ func Tokenize(filename, src string) ([]plex.Token, error) {
 		indents:    []int{0},
 		altIndents: []int{0},
 		atBOL:      true,
-		toks:       make([]plex.Token, 0, len(src)/4+8),
+		toks:       make([]plex.Token, 0, len(src)/3+8),
 	}
 	if err := s.run(); err != nil {
 		return nil, err
 	}
 	return s.toks, nil
+}
+
+// NewStream returns a participle lexer that produces the tokens of src as
+// the parser asks for them, without keeping them all.
+func NewStream(filename, src string) plex.Lexer {
+	return &scanner{
+		filename:   filename,
+		src:        strings.TrimPrefix(NormalizeNewlines(src), "\ufeff"),
+		line:       1,
+		indents:    []int{0},
+		altIndents: []int{0},
+		atBOL:      true,
+		toks:       make([]plex.Token, 0, 16),
+	}
+}
+
+// Next implements participle's lexer.Lexer.
+func (s *scanner) Next() (plex.Token, error) {
+	for s.head >= len(s.toks) {
+		if s.done {
+			return s.toks[len(s.toks)-1], nil // EOF again
+		}
+		s.toks, s.head = s.toks[:0], 0
+		if err := s.step(); err != nil {
+			return plex.Token{}, err
+		}
+	}
+	t := s.toks[s.head]
+	s.head++
+	return t, nil
 }
 
 // NormalizeNewlines turns \r\n and lone \r into \n, as Python's text files do.
@@ -124,56 +156,66 @@ func (s *scanner) newline() {
 }
 
 func (s *scanner) run() error {
-	for {
-		if s.atBOL {
-			if err := s.indentation(); err != nil {
-				return err
-			}
-		}
-		s.skipSpace()
-		if s.pos >= len(s.src) {
-			return s.finish()
-		}
-		c := s.src[s.pos]
-		switch {
-		case c == '#':
-			for s.pos < len(s.src) && s.src[s.pos] != '\n' {
-				s.pos++
-			}
-		case c == '\n':
-			if len(s.brackets) == 0 {
-				if !s.blank {
-					s.emitAt(Newline, "\n", s.pos, s.line, s.lineStart)
-				}
-				s.atBOL = true
-			}
-			s.newline()
-		case c == '\\':
-			if err := s.continuation(); err != nil {
-				return err
-			}
-		case isDigit(c) || (c == '.' && s.pos+1 < len(s.src) && isDigit(s.src[s.pos+1])):
-			s.blank = false
-			if err := s.number(); err != nil {
-				return err
-			}
-		case c == '\'' || c == '"':
-			s.blank = false
-			if err := s.str(s.pos); err != nil {
-				return err
-			}
-		case c < utf8.RuneSelf && (isLetter(c) || c == '_') || c >= utf8.RuneSelf:
-			s.blank = false
-			if err := s.word(); err != nil {
-				return err
-			}
-		default:
-			s.blank = false
-			if err := s.operator(); err != nil {
-				return err
-			}
+	for !s.done {
+		if err := s.step(); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// step scans what follows the current position up to the next token.
+func (s *scanner) step() error {
+	if s.atBOL {
+		if err := s.indentation(); err != nil {
+			return err
+		}
+	}
+	s.skipSpace()
+	if s.pos >= len(s.src) {
+		s.done = true
+		return s.finish()
+	}
+	c := s.src[s.pos]
+	switch {
+	case c == '#':
+		for s.pos < len(s.src) && s.src[s.pos] != '\n' {
+			s.pos++
+		}
+	case c == '\n':
+		if len(s.brackets) == 0 {
+			if !s.blank {
+				s.emitAt(Newline, "\n", s.pos, s.line, s.lineStart)
+			}
+			s.atBOL = true
+		}
+		s.newline()
+	case c == '\\':
+		if err := s.continuation(); err != nil {
+			return err
+		}
+	case isDigit(c) || (c == '.' && s.pos+1 < len(s.src) && isDigit(s.src[s.pos+1])):
+		s.blank = false
+		if err := s.number(); err != nil {
+			return err
+		}
+	case c == '\'' || c == '"':
+		s.blank = false
+		if err := s.str(s.pos); err != nil {
+			return err
+		}
+	case c < utf8.RuneSelf && (isLetter(c) || c == '_') || c >= utf8.RuneSelf:
+		s.blank = false
+		if err := s.word(); err != nil {
+			return err
+		}
+	default:
+		s.blank = false
+		if err := s.operator(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *scanner) skipSpace() {
@@ -214,7 +256,7 @@ func (s *scanner) finish() error {
 		b := s.brackets[len(s.brackets)-1]
 		return s.errAt("SyntaxError", b.line, b.col, "'%c' was never closed", b.ch)
 	}
-	if n := len(s.toks); n > 0 && s.toks[n-1].Type != Newline && s.toks[n-1].Type != Dedent && s.toks[n-1].Type != Indent {
+	if !s.blank && !s.atBOL {
 		s.emitAt(Newline, "", s.pos, s.line, s.lineStart)
 	}
 	for len(s.indents) > 1 {

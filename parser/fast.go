@@ -28,63 +28,27 @@ import (
 //	         | gParen | gList | gBrace
 //	gTrailer = gCall | "[" gSubscript "]" | "." Name
 
-// sub holds the participle parsers for productions parsed from Go code.
+// sub holds the participle parsers for the productions that are still
+// interpreted from struct tags.
 var sub struct {
-	compound  *participle.Parser[gCompound]
-	ret       *participle.Parser[gReturn]
-	raise     *participle.Parser[gRaise]
-	names     *participle.Parser[gNames]
-	del       *participle.Parser[gDel]
-	assert    *participle.Parser[gAssert]
-	imp       *participle.Parser[gImport]
-	from      *participle.Parser[gFrom]
-	paren     *participle.Parser[gParen]
-	list      *participle.Parser[gList]
-	brace     *participle.Parser[gBrace]
-	subscript *participle.Parser[gSubscript]
-	lambda    *participle.Parser[gLambda]
-	yield     *participle.Parser[gYield]
-	compFor   *participle.Parser[gCompFor]
+	lambda *participle.Parser[gLambda]
+	imp    *participle.Parser[gImport]
+	from   *participle.Parser[gFrom]
+	param  *participle.Parser[gParam]
 }
 
 func buildSub(root *participle.Parser[gRoot]) error {
 	var err error
-	set := func(e error) {
-		if err == nil {
-			err = e
-		}
+	if sub.lambda, err = participle.ParserForProduction[gLambda](root); err != nil {
+		return err
 	}
-	var e error
-	sub.compound, e = participle.ParserForProduction[gCompound](root)
-	set(e)
-	sub.ret, e = participle.ParserForProduction[gReturn](root)
-	set(e)
-	sub.raise, e = participle.ParserForProduction[gRaise](root)
-	set(e)
-	sub.names, e = participle.ParserForProduction[gNames](root)
-	set(e)
-	sub.del, e = participle.ParserForProduction[gDel](root)
-	set(e)
-	sub.assert, e = participle.ParserForProduction[gAssert](root)
-	set(e)
-	sub.imp, e = participle.ParserForProduction[gImport](root)
-	set(e)
-	sub.from, e = participle.ParserForProduction[gFrom](root)
-	set(e)
-	sub.paren, e = participle.ParserForProduction[gParen](root)
-	set(e)
-	sub.list, e = participle.ParserForProduction[gList](root)
-	set(e)
-	sub.brace, e = participle.ParserForProduction[gBrace](root)
-	set(e)
-	sub.subscript, e = participle.ParserForProduction[gSubscript](root)
-	set(e)
-	sub.lambda, e = participle.ParserForProduction[gLambda](root)
-	set(e)
-	sub.yield, e = participle.ParserForProduction[gYield](root)
-	set(e)
-	sub.compFor, e = participle.ParserForProduction[gCompFor](root)
-	set(e)
+	if sub.imp, err = participle.ParserForProduction[gImport](root); err != nil {
+		return err
+	}
+	if sub.from, err = participle.ParserForProduction[gFrom](root); err != nil {
+		return err
+	}
+	sub.param, err = participle.ParserForProduction[gParam](root)
 	return err
 }
 
@@ -154,9 +118,12 @@ func (g *gStmt) Parse(lex *plex.PeekingLexer) error {
 	case t.EOF() || t.Type == lexer.Dedent:
 		return participle.NextMatch
 	case t.Type == lexer.Keyword && compoundStart[t.Value] || t.Type == lexer.Op && t.Value == "@":
-		c, err := parseSub(sub.compound, lex)
+		c := &gCompound{}
+		if err := c.Parse(lex); err != nil {
+			return err
+		}
 		g.Compound = c
-		return err
+		return nil
 	}
 	s := &gSimpleLine{}
 	if err := s.Parse(lex); err != nil {
@@ -178,21 +145,26 @@ func (g *gSmall) Parse(lex *plex.PeekingLexer) error {
 			lex.Next()
 			g.Pass, g.Break, g.Continue = t.Value == "pass", t.Value == "break", t.Value == "continue"
 		case "return":
-			g.Return, err = parseSub(sub.ret, lex)
+			g.Return = &gReturn{}
+			err = g.Return.Parse(lex)
 		case "raise":
-			g.Raise, err = parseSub(sub.raise, lex)
+			g.Raise = &gRaise{}
+			err = g.Raise.Parse(lex)
 		case "global", "nonlocal":
 			lex.Next()
-			var n *gNames
-			if n, err = parseSub(sub.names, lex); t.Value == "global" {
+			n := &gNames{}
+			err = n.Parse(lex)
+			if t.Value == "global" {
 				g.Global = n
 			} else {
 				g.Nonlocal = n
 			}
 		case "del":
-			g.Del, err = parseSub(sub.del, lex)
+			g.Del = &gDel{}
+			err = g.Del.Parse(lex)
 		case "assert":
-			g.Assert, err = parseSub(sub.assert, lex)
+			g.Assert = &gAssert{}
+			err = g.Assert.Parse(lex)
 		case "import":
 			g.Import, err = parseSub(sub.imp, lex)
 		case "from":
@@ -367,11 +339,14 @@ func parseAtom(lex *plex.PeekingLexer) (*gAtom, error) {
 			a.Const = t.Value
 			lex.Next()
 		case "(":
-			a.Paren, err = parseSub(sub.paren, lex)
+			a.Paren = &gParen{}
+			err = a.Paren.Parse(lex)
 		case "[":
-			a.List, err = parseSub(sub.list, lex)
+			a.List = &gList{}
+			err = a.List.Parse(lex)
 		case "{":
-			a.Brace, err = parseSub(sub.brace, lex)
+			a.Brace = &gBrace{}
+			err = a.Brace.Parse(lex)
 		default:
 			return nil, participle.NextMatch
 		}
@@ -401,7 +376,8 @@ func parseTrailer(lex *plex.PeekingLexer) (*gTrailer, error) {
 		}
 	case "[":
 		lex.Next()
-		if tr.Index, err = parseSub(sub.subscript, lex); err == nil {
+		tr.Index = &gSubscript{}
+		if err = tr.Index.Parse(lex); err == nil {
 			if c := lex.Peek(); c.Type != lexer.Op || c.Value != "]" {
 				err = unexpected(c)
 			} else {

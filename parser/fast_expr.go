@@ -178,9 +178,8 @@ func (g *gStarExprs) Parse(lex *plex.PeekingLexer) error {
 // Parse implements participle.Parseable.
 func (g *gRhs) Parse(lex *plex.PeekingLexer) error {
 	if isKw(lex.Peek(), "yield") {
-		y, err := parseSub(sub.yield, lex)
-		g.Yield = y
-		return err
+		g.Yield = &gYield{}
+		return g.Yield.Parse(lex)
 	}
 	e := &gStarExprs{}
 	if err := e.Parse(lex); err != nil {
@@ -254,7 +253,8 @@ func (g *gArg) Parse(lex *plex.PeekingLexer) error {
 		}
 		g.Value = v
 		if n := lex.Peek(); isKw(n, "for") || isKw(n, "async") {
-			g.Comp, err = parseSub(sub.compFor, lex)
+			g.Comp = &gCompFor{}
+			err = g.Comp.Parse(lex)
 		}
 	}
 	if err != nil {

@@ -9,30 +9,14 @@ import (
 // operand/operator lists and arranged by precedence while lowering, which
 // keeps the grammar shallow and fast.
 
-// gRoot makes every production known to participle: gFile is what is
-// parsed, the other alternatives exist only so that sub-parsers can be made
-// for the productions that fast.go parses from Go code.
+// gRoot makes the productions that participle interprets known to it, so
+// that sub-parsers can be made for them (see fast.go).
 type gRoot struct {
-	File      *gFile       `parser:"@@"`
-	Expr      *gExprInput  `parser:"| @@"`
-	Compound  *gCompound   `parser:"| @@"`
-	Simple    *gSimpleLine `parser:"| @@"`
-	Return    *gReturn     `parser:"| @@"`
-	Raise     *gRaise      `parser:"| @@"`
-	Names     *gNames      `parser:"| @@"`
-	Del       *gDel        `parser:"| @@"`
-	Assert    *gAssert     `parser:"| @@"`
-	Import    *gImport     `parser:"| @@"`
-	From      *gFrom       `parser:"| @@"`
-	ExprStmt  *gExprStmt   `parser:"| @@"`
-	Paren     *gParen      `parser:"| @@"`
-	List      *gList       `parser:"| @@"`
-	Brace     *gBrace      `parser:"| @@"`
-	Call      *gCall       `parser:"| @@"`
-	Subscript *gSubscript  `parser:"| @@"`
-	Lambda    *gLambda     `parser:"| @@"`
-	Yield     *gYield      `parser:"| @@"`
-	CompFor   *gCompFor    `parser:"| @@"`
+	Expr   *gExprInput `parser:"@@"`
+	Lambda *gLambda    `parser:"| @@"`
+	Import *gImport    `parser:"| @@"`
+	From   *gFrom      `parser:"| @@"`
+	Param  *gParam     `parser:"| @@"`
 }
 
 type gFile struct {
@@ -72,25 +56,25 @@ type gSmall struct {
 }
 
 type gReturn struct {
-	Value *gStarExprs `parser:"\"return\" @@?"`
+	Value *gStarExprs
 }
 
 type gRaise struct {
-	Exc   *gTest `parser:"\"raise\" ( @@"`
-	Cause *gTest `parser:"( \"from\" @@ )? )?"`
+	Exc   *gTest
+	Cause *gTest
 }
 
 type gNames struct {
-	Names []string `parser:"@Name ( \",\" @Name )*"`
+	Names []string
 }
 
 type gDel struct {
-	Targets *gTargetList `parser:"\"del\" @@"`
+	Targets *gTargetList
 }
 
 type gAssert struct {
-	Test *gTest `parser:"\"assert\" @@"`
-	Msg  *gTest `parser:"( \",\" @@ )?"`
+	Test *gTest
+	Msg  *gTest
 }
 
 type gImport struct {
@@ -139,8 +123,8 @@ type gRhs struct {
 
 type gYield struct {
 	Pos    plex.Position
-	From   *gTest      `parser:"\"yield\" ( \"from\" @@"`
-	Value  *gStarExprs `parser:"| @@ )?"`
+	From   *gTest
+	Value  *gStarExprs
 	Tokens []plex.Token
 }
 
@@ -259,63 +243,63 @@ type gStrings struct {
 
 type gParen struct {
 	Pos    plex.Position
-	Yield  *gYield `parser:"\"(\" ( @@"`
-	Seq    *gSeq   `parser:"| @@ )? \")\""`
+	Yield  *gYield
+	Seq    *gSeq
 	Tokens []plex.Token
 }
 
 type gList struct {
 	Pos    plex.Position
-	Seq    *gSeq `parser:"\"[\" @@? \"]\""`
+	Seq    *gSeq
 	Tokens []plex.Token
 }
 
 // gSeq is the inside of a parenthesis or list display: one element with a
 // comprehension, or a comma-separated list.
 type gSeq struct {
-	First *gStarNamed   `parser:"@@"`
-	Comp  *gCompFor     `parser:"( @@"`
-	Rest  []*gStarNamed `parser:"| ( \",\" @@ )+"`
-	Comma bool          `parser:"@\",\"? | @\",\" )?"`
+	First *gStarNamed
+	Comp  *gCompFor
+	Rest  []*gStarNamed
+	Comma bool
 }
 
 type gBrace struct {
 	Pos    plex.Position
-	First  *gBraceItem   `parser:"\"{\" ( @@"`
-	Comp   *gCompFor     `parser:"( @@"`
-	Rest   []*gBraceItem `parser:"| ( \",\" @@ )+ \",\"? | \",\" )? )? \"}\""`
+	First  *gBraceItem
+	Comp   *gCompFor
+	Rest   []*gBraceItem
 	Tokens []plex.Token
 }
 
 type gBraceItem struct {
 	Pos    plex.Position
-	DStar  *gBitExpr   `parser:"\"**\" @@"`
-	Key    *gStarNamed `parser:"| @@"`
-	Value  *gTest      `parser:"( \":\" @@ )?"`
+	DStar  *gBitExpr
+	Key    *gStarNamed
+	Value  *gTest
 	Tokens []plex.Token
 }
 
 type gCompFor struct {
 	Pos    plex.Position
-	Async  bool         `parser:"@\"async\"?"`
-	Target *gTargetList `parser:"\"for\" @@"`
-	Iter   *gDisj       `parser:"\"in\" @@"`
-	Ifs    []*gDisj     `parser:"( \"if\" @@ )*"`
-	Next   *gCompFor    `parser:"@@?"`
+	Async  bool
+	Target *gTargetList
+	Iter   *gDisj
+	Ifs    []*gDisj
+	Next   *gCompFor
 }
 
 // gTargetList is a comma-separated list of assignment targets (for, del).
 type gTargetList struct {
 	Pos    plex.Position
-	Items  []*gStarBit `parser:"@@ ( \",\" @@ )*"`
-	Comma  bool        `parser:"@\",\"?"`
+	Items  []*gStarBit
+	Comma  bool
 	Tokens []plex.Token
 }
 
 type gStarBit struct {
 	Pos    plex.Position
-	Star   bool      `parser:"@\"*\"?"`
-	Expr   *gBitExpr `parser:"@@"`
+	Star   bool
+	Expr   *gBitExpr
 	Tokens []plex.Token
 }
 
@@ -345,38 +329,38 @@ type gArg struct {
 }
 
 type gSubscript struct {
-	Items []*gSlice `parser:"@@ ( \",\" @@ )*"`
-	Comma bool      `parser:"@\",\"?"`
+	Items []*gSlice
+	Comma bool
 }
 
 type gSlice struct {
 	Pos    plex.Position
-	Star   *gBitExpr   `parser:"\"*\" @@"`
-	Lower  *gNamed     `parser:"| @@"`
-	Rest1  *gSliceRest `parser:"@@?"`
-	Rest2  *gSliceRest `parser:"| @@"`
+	Star   *gBitExpr
+	Lower  *gNamed
+	Rest1  *gSliceRest
+	Rest2  *gSliceRest
 	Tokens []plex.Token
 }
 
 // gSliceRest is the part of a slice from its first colon.
 type gSliceRest struct {
-	Upper *gTest `parser:"\":\" @@?"`
-	Colon bool   `parser:"( @\":\""`
-	Step  *gTest `parser:"@@? )?"`
+	Upper *gTest
+	Colon bool
+	Step  *gTest
 }
 
 // Compound statements.
 
 type gCompound struct {
-	If        *gIf        `parser:"@@"`
-	While     *gWhile     `parser:"| @@"`
-	For       *gFor       `parser:"| @@"`
-	Try       *gTry       `parser:"| @@"`
-	With      *gWith      `parser:"| @@"`
-	Def       *gFuncDef   `parser:"| @@"`
-	Class     *gClassDef  `parser:"| @@"`
-	Decorated *gDecorated `parser:"| @@"`
-	Async     *gAsync     `parser:"| @@"`
+	If        *gIf
+	While     *gWhile
+	For       *gFor
+	Try       *gTry
+	With      *gWith
+	Def       *gFuncDef
+	Class     *gClassDef
+	Decorated *gDecorated
+	Async     *gAsync
 }
 
 type gBlock struct {
@@ -387,69 +371,69 @@ type gBlock struct {
 
 type gIf struct {
 	Pos   plex.Position
-	Test  *gNamed  `parser:"\"if\" @@ \":\""`
-	Body  *gBlock  `parser:"@@"`
-	Elifs []*gElif `parser:"@@*"`
-	Else  *gBlock  `parser:"( \"else\" \":\" @@ )?"`
+	Test  *gNamed
+	Body  *gBlock
+	Elifs []*gElif
+	Else  *gBlock
 }
 
 type gElif struct {
 	Pos  plex.Position
-	Test *gNamed `parser:"\"elif\" @@ \":\""`
-	Body *gBlock `parser:"@@"`
+	Test *gNamed
+	Body *gBlock
 }
 
 type gWhile struct {
 	Pos  plex.Position
-	Test *gNamed `parser:"\"while\" @@ \":\""`
-	Body *gBlock `parser:"@@"`
-	Else *gBlock `parser:"( \"else\" \":\" @@ )?"`
+	Test *gNamed
+	Body *gBlock
+	Else *gBlock
 }
 
 type gFor struct {
 	Pos    plex.Position
-	Target *gTargetList `parser:"\"for\" @@ \"in\""`
-	Iter   *gStarExprs  `parser:"@@ \":\""`
-	Body   *gBlock      `parser:"@@"`
-	Else   *gBlock      `parser:"( \"else\" \":\" @@ )?"`
+	Target *gTargetList
+	Iter   *gStarExprs
+	Body   *gBlock
+	Else   *gBlock
 }
 
 type gTry struct {
 	Pos      plex.Position
-	Body     *gBlock    `parser:"\"try\" \":\" @@"`
-	Handlers []*gExcept `parser:"@@*"`
-	Else     *gBlock    `parser:"( \"else\" \":\" @@ )?"`
-	Finally  *gBlock    `parser:"( \"finally\" \":\" @@ )?"`
+	Body     *gBlock
+	Handlers []*gExcept
+	Else     *gBlock
+	Finally  *gBlock
 	EndPos   plex.Position
 }
 
 type gExcept struct {
 	Pos  plex.Position
-	Star bool    `parser:"\"except\" @\"*\"?"`
-	Type *gTest  `parser:"( @@"`
-	Name string  `parser:"( \"as\" @Name )? )? \":\""`
-	Body *gBlock `parser:"@@"`
+	Star bool
+	Type *gTest
+	Name string
+	Body *gBlock
 }
 
 type gWith struct {
 	Pos   plex.Position
-	Paren []*gWithItem `parser:"\"with\" ( \"(\" @@ ( \",\" @@ )* \",\"? \")\" \":\""`
-	Items []*gWithItem `parser:"| @@ ( \",\" @@ )* \":\" )"`
-	Body  *gBlock      `parser:"@@"`
+	Paren []*gWithItem
+	Items []*gWithItem
+	Body  *gBlock
 }
 
 type gWithItem struct {
 	Pos    plex.Position
-	Expr   *gTest    `parser:"@@"`
-	Target *gStarBit `parser:"( \"as\" @@ )?"`
+	Expr   *gTest
+	Target *gStarBit
 }
 
 type gFuncDef struct {
 	Pos     plex.Position
-	Name    string    `parser:"\"def\" @Name"`
-	Params  []*gParam `parser:"\"(\" ( @@ ( \",\" @@ )* \",\"? )? \")\""`
-	Returns *gTest    `parser:"( \"->\" @@ )?"`
-	Body    *gBlock   `parser:"\":\" @@"`
+	Name    string
+	Params  []*gParam
+	Returns *gTest
+	Body    *gBlock
 }
 
 type gParam struct {
@@ -472,31 +456,31 @@ type gParamName struct {
 
 type gClassDef struct {
 	Pos  plex.Position
-	Name string  `parser:"\"class\" @Name"`
-	Args *gCall  `parser:"@@?"`
-	Body *gBlock `parser:"\":\" @@"`
+	Name string
+	Args *gCall
+	Body *gBlock
 }
 
 type gDecorated struct {
-	Decorators []*gDecorator `parser:"@@+"`
-	Def        *gFuncDef     `parser:"( @@"`
-	AsyncDef   *gAsyncDef    `parser:"| @@"`
-	Class      *gClassDef    `parser:"| @@ )"`
+	Decorators []*gDecorator
+	Def        *gFuncDef
+	AsyncDef   *gAsyncDef
+	Class      *gClassDef
 }
 
 type gAsyncDef struct {
 	Pos plex.Position
-	Def *gFuncDef `parser:"\"async\" @@"`
+	Def *gFuncDef
 }
 
 type gDecorator struct {
 	Pos  plex.Position
-	Expr *gNamed `parser:"\"@\" @@ Newline"`
+	Expr *gNamed
 }
 
 type gAsync struct {
 	Pos  plex.Position
-	Def  *gFuncDef `parser:"\"async\" ( @@"`
-	For  *gFor     `parser:"| @@"`
-	With *gWith    `parser:"| @@ )"`
+	Def  *gFuncDef
+	For  *gFor
+	With *gWith
 }

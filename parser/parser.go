@@ -50,12 +50,16 @@ func ParseFile(filename, src string) (mod *ast.Module, err error) {
 		return nil, buildErr
 	}
 	src = lexer.NormalizeNewlines(src)
-	toks, err := lexer.Tokenize(filename, src)
+	lex, err := plex.Upgrade(lexer.NewStream(filename, src))
 	if err != nil {
 		return nil, err
 	}
 	g := &gFile{}
-	if err := g.Parse(mustUpgrade(toks)); err != nil {
+	if err := g.Parse(lex); err != nil {
+		toks, terr := lexer.Tokenize(filename, src)
+		if terr != nil {
+			return nil, terr
+		}
 		return nil, syntaxError(filename, src, toks, err)
 	}
 	l := &lowerer{filename: filename, src: src}
