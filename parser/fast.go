@@ -284,14 +284,12 @@ func parseOperand(lex *plex.PeekingLexer) (*gOperand, error) {
 		g.Await = true
 		lex.Next()
 	}
-	atom, err := parseAtom(lex)
-	if err != nil {
+	if err := parseAtom(lex, &g.Atom); err != nil {
 		if err == participle.NextMatch && lex.Cursor() != start.Cursor() {
 			err = unexpected(lex.Peek())
 		}
 		return nil, err
 	}
-	g.Atom = atom
 	for {
 		tr, err := parseTrailer(lex)
 		if err == participle.NextMatch {
@@ -306,10 +304,10 @@ func parseOperand(lex *plex.PeekingLexer) (*gOperand, error) {
 	return g, nil
 }
 
-func parseAtom(lex *plex.PeekingLexer) (*gAtom, error) {
+func parseAtom(lex *plex.PeekingLexer, a *gAtom) error {
 	start := lex.MakeCheckpoint()
 	t := lex.Peek()
-	a := &gAtom{Pos: t.Pos}
+	a.Pos = t.Pos
 	var err error
 	switch t.Type {
 	case lexer.Name:
@@ -331,7 +329,7 @@ func parseAtom(lex *plex.PeekingLexer) (*gAtom, error) {
 			a.Const = t.Value
 			lex.Next()
 		default:
-			return nil, participle.NextMatch
+			return participle.NextMatch
 		}
 	case lexer.Op:
 		switch t.Value {
@@ -348,16 +346,16 @@ func parseAtom(lex *plex.PeekingLexer) (*gAtom, error) {
 			a.Brace = &gBrace{}
 			err = a.Brace.Parse(lex)
 		default:
-			return nil, participle.NextMatch
+			return participle.NextMatch
 		}
 	default:
-		return nil, participle.NextMatch
+		return participle.NextMatch
 	}
 	if err != nil {
-		return nil, err
+		return err
 	}
 	a.Tokens = lex.Range(start.RawCursor(), lex.RawCursor())
-	return a, nil
+	return nil
 }
 
 func parseTrailer(lex *plex.PeekingLexer) (*gTrailer, error) {

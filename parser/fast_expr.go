@@ -49,11 +49,9 @@ func (g *gTest) Parse(lex *plex.PeekingLexer) error {
 		g.Tokens = tokensSince(lex, start)
 		return nil
 	}
-	body := &gDisj{}
-	if err := body.Parse(lex); err != nil {
+	if err := g.Body.Parse(lex); err != nil {
 		return err
 	}
-	g.Body = body
 	if isKw(lex.Peek(), "if") {
 		before := lex.MakeCheckpoint()
 		lex.Next()
@@ -81,14 +79,12 @@ func (g *gNamed) Parse(lex *plex.PeekingLexer) error {
 		lex.Next()
 		lex.Next()
 	}
-	v := &gTest{}
-	if err := v.Parse(lex); err != nil {
+	if err := g.Value.Parse(lex); err != nil {
 		if err == participle.NextMatch && g.Name != "" {
 			err = unexpected(lex.Peek())
 		}
 		return err
 	}
-	g.Value = v
 	g.Tokens = tokensSince(lex, start)
 	return nil
 }
@@ -120,11 +116,9 @@ func (g *gStarExpr) Parse(lex *plex.PeekingLexer) error {
 	if star != nil {
 		g.Star = star
 	} else {
-		e := &gTest{}
-		if err := e.Parse(lex); err != nil {
+		if err := g.Expr.Parse(lex); err != nil {
 			return err
 		}
-		g.Expr = e
 	}
 	g.Tokens = tokensSince(lex, start)
 	return nil
@@ -141,11 +135,9 @@ func (g *gStarNamed) Parse(lex *plex.PeekingLexer) error {
 	if star != nil {
 		g.Star = star
 	} else {
-		e := &gNamed{}
-		if err := e.Parse(lex); err != nil {
+		if err := g.Expr.Parse(lex); err != nil {
 			return err
 		}
-		g.Expr = e
 	}
 	g.Tokens = tokensSince(lex, start)
 	return nil

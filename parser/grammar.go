@@ -140,7 +140,7 @@ type gStarExprs struct {
 type gStarExpr struct {
 	Pos    plex.Position
 	Star   *gBitExpr
-	Expr   *gTest
+	Expr   gTest
 	Tokens []plex.Token
 }
 
@@ -148,21 +148,21 @@ type gStarExpr struct {
 type gNamed struct {
 	Pos    plex.Position
 	Name   string
-	Value  *gTest
+	Value  gTest
 	Tokens []plex.Token
 }
 
 type gStarNamed struct {
 	Pos    plex.Position
 	Star   *gBitExpr
-	Expr   *gNamed
+	Expr   gNamed
 	Tokens []plex.Token
 }
 
 type gTest struct {
 	Pos    plex.Position
 	Lambda *gLambda
-	Body   *gDisj
+	Body   gDisj
 	Cond   *gDisj
 	Else   *gTest
 	Tokens []plex.Token
@@ -214,7 +214,7 @@ type gOperand struct {
 	Pos      plex.Position
 	Prefix   []*gPrefix
 	Await    bool
-	Atom     *gAtom
+	Atom     gAtom
 	Trailers []*gTrailer
 	Tokens   []plex.Token
 }

@@ -27,11 +27,11 @@ func (l *lowerer) starExpr(g *gStarExpr) (ast.Expr, error) {
 		}
 		return &ast.Starred{Ctx: ast.Load, Pos: l.span(g.Tokens), Value: v}, nil
 	}
-	return l.test(g.Expr)
+	return l.test(&g.Expr)
 }
 
 func (l *lowerer) named(g *gNamed) (ast.Expr, error) {
-	v, err := l.test(g.Value)
+	v, err := l.test(&g.Value)
 	if err != nil {
 		return nil, err
 	}
@@ -50,14 +50,14 @@ func (l *lowerer) starNamed(g *gStarNamed) (ast.Expr, error) {
 		}
 		return &ast.Starred{Ctx: ast.Load, Pos: l.span(g.Tokens), Value: v}, nil
 	}
-	return l.named(g.Expr)
+	return l.named(&g.Expr)
 }
 
 func (l *lowerer) test(g *gTest) (ast.Expr, error) {
 	if g.Lambda != nil {
 		return l.lambda(g.Lambda)
 	}
-	body, err := l.disj(g.Body)
+	body, err := l.disj(&g.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (l *lowerer) yield(g *gYield) (ast.Expr, error) {
 // operand lowers an atom with its trailers and an optional await; prefix
 // operators are handled by the climber.
 func (l *lowerer) operand(g *gOperand) (ast.Expr, error) {
-	e, err := l.atom(g.Atom)
+	e, err := l.atom(&g.Atom)
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +189,7 @@ func (l *lowerer) slice(g *gSlice) (ast.Expr, error) {
 		if g.Lower.Name != "" {
 			return nil, l.errAt(l.start(g.Pos), false, "invalid syntax")
 		}
-		if s.Lower, err = l.test(g.Lower.Value); err != nil {
+		if s.Lower, err = l.test(&g.Lower.Value); err != nil {
 			return nil, err
 		}
 	}
