@@ -20,9 +20,52 @@ type ctx struct {
 	loop  bool
 }
 
-// codegen reports the errors CPython's compile.c raises.
+// codegen reports the errors CPython's compile.c (and future.c) raise.
 func (c *checker) codegen(mod *ast.Module) error {
+	if err := c.future(mod); err != nil {
+		return err
+	}
 	return c.stmts(mod.Body, ctx{block: inModule})
+}
+
+// futureFeatures are the names "from __future__ import" accepts.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true, "absolute_import": true,
+	"with_statement": true, "print_function": true, "unicode_literals": true,
+	"barry_as_FLUFL": true, "generator_stop": true, "annotations": true,
+}
+
+// future checks that future imports come first (after a docstring) and
+// name known features.
+func (c *checker) future(mod *ast.Module) error {
+	leading := true
+	for i, s := range mod.Body {
+		imp, ok := s.(*ast.ImportFrom)
+		isFuture := ok && imp.Module == "__future__" && imp.Level == 0
+		if !isFuture {
+			if e, ok := s.(*ast.ExprStmt); ok && i == 0 {
+				if k, ok := e.Value.(*ast.Constant); ok {
+					if _, ok := k.Value.(string); ok {
+						continue // the docstring
+					}
+				}
+			}
+			leading = false
+			continue
+		}
+		if !leading {
+			return c.errNode(imp, "from __future__ imports must occur at the beginning of the file")
+		}
+		for _, a := range imp.Names {
+			if a.Name == "braces" {
+				return c.errNode(imp, "not a chance")
+			}
+			if !futureFeatures[a.Name] {
+				return c.errNode(imp, "future feature %s is not defined", a.Name)
+			}
+		}
+	}
+	return nil
 }
 
 func (c *checker) stmts(body []ast.Stmt, x ctx) error {
@@ -44,8 +87,13 @@ func (c *checker) stmt(s ast.Stmt, x ctx) error {
 		if err := c.exprs(n.DecoratorList, x); err != nil {
 			return err
 		}
-		if err := c.exprs(n.Bases, x); err != nil {
+		if err := c.elts(n.Bases, x); err != nil {
 			return err
+		}
+		for _, k := range n.Keywords {
+			if err := c.expr(k.Value, x); err != nil {
+				return err
+			}
 		}
 		return c.stmts(n.Body, ctx{block: inClass})
 	case *ast.Return:
