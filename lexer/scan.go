@@ -16,6 +16,10 @@ const (
 	tabSize    = 8   // the tab stop for indentation
 	maxNesting = 200 // open brackets
 	maxIndent  = 100 // indentation levels
+	// maxDepth bounds the constructs of one logical line that nest without
+	// brackets (lambda, conditional expressions, unary operators, **), so
+	// that no input can exhaust the parser's stack.
+	maxDepth = 1000
 )
 
 type bracket struct {
@@ -38,7 +42,9 @@ type scanner struct {
 	atBOL      bool // at the beginning of a logical line
 	blank      bool // the current physical line holds no token
 	done       bool // EOF was emitted
-	head       int  // next token of toks to hand out, when streaming
+	depth      depthCount
+	err        error // a limit exceeded while emitting
+	head       int   // next token of toks to hand out, when streaming
 }
 
 // Tokenize splits src into tokens; the last one is EOF. It returns an
@@ -133,11 +139,46 @@ func (s *scanner) syntaxErr(off int, format string, args ...any) *Error {
 }
 
 func (s *scanner) emit(typ plex.TokenType, start int) {
+	v := s.src[start:s.pos]
 	s.toks = append(s.toks, plex.Token{
 		Type:  typ,
-		Value: s.src[start:s.pos],
+		Value: v,
 		Pos:   plex.Position{Filename: s.filename, Offset: start, Line: s.line, Column: start - s.lineStart + 1},
 	})
+	if s.depth.add(typ, v) && s.err == nil {
+		s.err = s.syntaxErr(start, "too many nested expressions")
+	}
+}
+
+// depthCount counts, for one logical line, the constructs that nest
+// without brackets.
+type depthCount struct {
+	lambdas, elses, pows, prefixes int
+	afterOperand                   bool
+}
+
+// add records a token and reports whether a limit is exceeded.
+func (d *depthCount) add(typ plex.TokenType, v string) bool {
+	prefix := false
+	switch {
+	case typ == Keyword && v == "lambda":
+		d.lambdas++
+	case typ == Keyword && v == "else":
+		d.elses++
+	case typ == Op && v == "**":
+		d.pows++
+	case typ == Op && (v == "-" || v == "+" || v == "~") || typ == Keyword && v == "not":
+		prefix = !d.afterOperand
+	}
+	if prefix {
+		d.prefixes++
+	} else {
+		d.prefixes = 0
+	}
+	d.afterOperand = typ == Name || typ == Number || typ == String ||
+		typ == Op && (v == ")" || v == "]" || v == "}") ||
+		typ == Keyword && (v == "True" || v == "False" || v == "None")
+	return d.lambdas > maxDepth || d.elses > maxDepth || d.pows > maxDepth || d.prefixes > maxDepth
 }
 
 // emitAt appends a token whose value is not source text.
@@ -166,6 +207,9 @@ func (s *scanner) run() error {
 
 // step scans what follows the current position up to the next token.
 func (s *scanner) step() error {
+	if s.err != nil {
+		return s.err
+	}
 	if s.atBOL {
 		if err := s.indentation(); err != nil {
 			return err
@@ -187,6 +231,7 @@ func (s *scanner) step() error {
 			if !s.blank {
 				s.emitAt(Newline, "\n", s.pos, s.line, s.lineStart)
 			}
+			s.depth = depthCount{}
 			s.atBOL = true
 		}
 		s.newline()
@@ -388,6 +433,7 @@ func (s *scanner) word() error {
 	if nonASCII {
 		if n := norm.NFKC.String(word); n != word {
 			s.emitAt(Name, n, start, s.line, s.lineStart)
+			s.depth.add(Name, n)
 			return nil
 		}
 	}
@@ -468,6 +514,7 @@ done:
 		Value: s.src[start:s.pos],
 		Pos:   plex.Position{Filename: s.filename, Offset: start, Line: startLine, Column: start - startLineStart + 1},
 	})
+	s.depth.add(String, "")
 	return nil
 }
 
