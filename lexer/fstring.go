@@ -198,7 +198,7 @@ func (p *fsplit) field(depth int) (FPart, error) {
 				next = p.body[p.pos+1]
 			}
 			prev := p.body[p.pos-1]
-			if next != '=' && !strings.ContainsRune("=!<>", rune(prev)) && p.pos > start {
+			if next != '=' && (p.pos == start || !strings.ContainsRune("=!<>", rune(prev))) {
 				break
 			}
 			if next == '=' {
@@ -209,11 +209,17 @@ func (p *fsplit) field(depth int) (FPart, error) {
 	if quote != 0 {
 		return FPart{}, &FStringError{Msg: "f-string: unterminated string", Pos: p.pos}
 	}
-	if p.pos >= len(p.body) || len(stack) > 0 {
+	if len(stack) > 0 {
+		return FPart{}, &FStringError{Msg: "f-string: unmatched '" + string(stack[len(stack)-1]) + "'", Pos: p.pos}
+	}
+	if p.pos >= len(p.body) {
 		return FPart{}, &FStringError{Msg: "f-string: expecting '}'", Pos: p.pos}
 	}
 	part := FPart{IsExpr: true, Expr: p.body[start:p.pos], Offset: start, Conv: -1}
 	if strings.TrimSpace(part.Expr) == "" {
+		if c := p.body[p.pos]; c == '!' || c == ':' || c == '=' {
+			return FPart{}, &FStringError{Msg: "f-string: expression required before '" + string(c) + "'", Pos: p.pos}
+		}
 		return FPart{}, &FStringError{Msg: "f-string: empty expression not allowed", Pos: p.pos}
 	}
 	if p.body[p.pos] == '=' {
@@ -232,9 +238,6 @@ func (p *fsplit) field(depth int) (FPart, error) {
 			return FPart{}, &FStringError{Msg: "f-string: expecting '}'", Pos: p.pos}
 		}
 		c := p.body[p.pos]
-		if c == '}' || c == ':' {
-			return FPart{}, &FStringError{Msg: "f-string: missing conversion character", Pos: p.pos}
-		}
 		p.pos++
 		if c != 's' && c != 'r' && c != 'a' {
 			return FPart{}, &FStringError{Msg: "f-string: invalid conversion character: expected 's', 'r', or 'a'", Pos: p.pos}

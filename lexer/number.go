@@ -177,8 +177,10 @@ func (n *numScan) leadingZero(c int) error {
 		return n.imaginary()
 	case nonzero:
 		e := n.s.syntaxErr(start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+		// CPython gives this range in bytes, unlike its other tokenizer errors.
+		e.Offset = start - n.s.lineStart + 1
 		e.EndLine = e.Line
-		e.EndOffset = CharOffset(e.Text, zerosEnd-n.s.lineStart) - 1
+		e.EndOffset = zerosEnd - n.s.lineStart
 		return e
 	}
 	if err := n.endOfNumber(c, "decimal"); err != nil {

@@ -61,6 +61,9 @@ func Tokenize(filename, src string) ([]plex.Token, error) {
 		atBOL:      true,
 		toks:       make([]plex.Token, 0, len(src)/3+8),
 	}
+	if err := s.nulCheck(); err != nil {
+		return nil, err
+	}
 	if err := s.run(); err != nil {
 		return nil, err
 	}
@@ -70,7 +73,7 @@ func Tokenize(filename, src string) ([]plex.Token, error) {
 // NewStream returns a participle lexer that produces the tokens of src as
 // the parser asks for them, without keeping them all.
 func NewStream(filename, src string) plex.Lexer {
-	return &scanner{
+	s := &scanner{
 		filename:   filename,
 		src:        strings.TrimPrefix(NormalizeNewlines(src), "\ufeff"),
 		line:       1,
@@ -79,6 +82,21 @@ func NewStream(filename, src string) plex.Lexer {
 		atBOL:      true,
 		toks:       make([]plex.Token, 0, 16),
 	}
+	if err := s.nulCheck(); err != nil {
+		s.err = err
+	}
+	return s
+}
+
+// nulCheck rejects source with a NUL byte, as CPython 3.12 does (3.11
+// silently drops the rest of such a line when it reads a file).
+func (s *scanner) nulCheck() error {
+	i := strings.IndexByte(s.src, 0)
+	if i < 0 {
+		return nil
+	}
+	line := strings.Count(s.src[:i], "\n") + 1
+	return s.errAt("SyntaxError", line, -1, "source code cannot contain null bytes")
 }
 
 // Next implements participle's lexer.Lexer.
@@ -279,13 +297,19 @@ func (s *scanner) continuation() error {
 	start := s.pos
 	s.pos++
 	if s.pos >= len(s.src) {
-		return s.syntaxErr(start, "unexpected EOF while parsing")
+		if len(s.brackets) > 0 {
+			return s.finish()
+		}
+		return s.syntaxErr(start+1, "unexpected EOF while parsing")
 	}
 	if s.src[s.pos] != '\n' {
 		return s.syntaxErr(start+1, "unexpected character after line continuation character")
 	}
 	s.newline()
 	if s.pos >= len(s.src) {
+		if len(s.brackets) > 0 {
+			return s.finish()
+		}
 		return s.errAt("SyntaxError", s.line-1, start-s.toLineStart(start)+1, "unexpected EOF while parsing")
 	}
 	return nil
@@ -317,7 +341,7 @@ func (s *scanner) finish() error {
 func (s *scanner) indentation() error {
 	s.atBOL = false
 	s.blank = true
-	col, alt := 0, 0
+	col, alt, contCol := 0, 0, 0
 	for s.pos < len(s.src) {
 		switch s.src[s.pos] {
 		case ' ':
@@ -328,6 +352,19 @@ func (s *scanner) indentation() error {
 			alt++
 		case '\f':
 			col, alt = 0, 0
+		case '\\':
+			// Indentation cannot be split over lines with backslashes:
+			// the column of the first backslash, if it is indented,
+			// is the line's indentation (as tokenizer.c).
+			if s.pos+1 < len(s.src) && s.src[s.pos+1] == '\n' {
+				if contCol == 0 {
+					contCol = col
+				}
+				s.pos++
+				s.newline()
+				continue
+			}
+			goto measured
 		default:
 			goto measured
 		}
@@ -342,6 +379,9 @@ measured:
 		}
 	}
 	s.blank = false
+	if contCol != 0 {
+		col, alt = contCol, contCol
+	}
 	top := len(s.indents) - 1
 	switch {
 	case col == s.indents[top]:
@@ -378,7 +418,9 @@ measured:
 }
 
 func (s *scanner) tabError() error {
-	return s.errAt("TabError", s.line, -1, "inconsistent use of tabs and spaces in indentation")
+	e := s.errAt("TabError", s.line, -1, "inconsistent use of tabs and spaces in indentation")
+	e.Offset = 1 // CPython's; the caret is not printed for an indented line
+	return e
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
@@ -520,7 +562,7 @@ done:
 
 func (s *scanner) unterminated(triple bool, start, line, lineStart int) error {
 	detected := s.line
-	if s.pos >= len(s.src) && s.pos > 0 && s.src[s.pos-1] == '\n' && triple {
+	if s.pos >= len(s.src) && s.pos > 0 && s.src[s.pos-1] == '\n' {
 		detected = s.line - 1
 	}
 	kind := "string literal"

@@ -437,7 +437,6 @@ func TestTabErrors(t *testing.T) {
 }
 
 func TestTabErrorOffset(t *testing.T) {
-	t.Skip("BUG: asl leaves Offset 0 for TabError; CPython 3.11 sets e.offset = 1 (the printed output is the same)")
 	e := tokenizeErr(t, "if x:\n\ta\n        b\n")
 	if e.Offset != 1 {
 		t.Errorf("Offset = %d, want 1", e.Offset)
@@ -668,35 +667,82 @@ func (errReader) Read([]byte) (int, error) { return 0, errors.New("read failed")
 
 // Bugs: each test asserts what CPython 3.11 does and is skipped.
 
-func TestBugBackslashAtEOFWithoutNewline(t *testing.T) {
-	t.Skip("BUG: for `x = 1 \\` with no final newline asl reports offset 7; CPython 3.11 reports offset 8 (as it does with a final newline)")
+func TestBackslashAtEOFWithoutNewline(t *testing.T) {
 	e := tokenizeErr(t, "x = 1 \\")
 	if e.Msg != "unexpected EOF while parsing" || e.Line != 1 || e.Offset != 8 {
 		t.Errorf("got %q line %d offset %d", e.Msg, e.Line, e.Offset)
 	}
 }
 
-func TestBugBackslashEOFInsideBrackets(t *testing.T) {
-	t.Skip("BUG: for `x = (1 \\` asl reports \"unexpected EOF while parsing\"; CPython 3.11 reports \"'(' was never closed\" at offset 5")
+func TestBackslashEOFInsideBrackets(t *testing.T) {
 	e := tokenizeErr(t, "x = (1 \\")
 	if e.Msg != "'(' was never closed" || e.Line != 1 || e.Offset != 5 {
 		t.Errorf("got %q line %d offset %d", e.Msg, e.Line, e.Offset)
 	}
 }
 
-func TestBugBackslashLineKeepsIndentation(t *testing.T) {
-	t.Skip("BUG: a backslash at column 0 followed by an indented line dedents in asl; CPython 3.11 takes the indentation of the continued line (y stays in the if body)")
+func TestBackslashLineKeepsIndentation(t *testing.T) {
 	checkStream(t, "if 1:\n  x = 1\n\\\n  y = 2\n", []string{
 		"Keyword if", "Number 1", "Op :", "Newline", "Indent", "Name x", "Op =", "Number 1", "Newline",
 		"Name y", "Op =", "Number 2", "Newline", "Dedent", "EOF"})
 }
 
-func TestBugNullBytes(t *testing.T) {
-	t.Skip("BUG: asl accepts a NUL inside a string and reports other NULs as \"invalid non-printable character U+0000\"; CPython 3.11 rejects any NUL: \"source code cannot contain null bytes\"")
+func TestNullBytes(t *testing.T) {
 	for _, src := range []string{"x = '\x00'\n", "x = 1\n\x00\n"} {
 		_, err := Tokenize("f.py", src)
 		if err == nil || !strings.Contains(err.Error(), "cannot contain null bytes") {
 			t.Errorf("Tokenize(%q) error = %v", src, err)
+		}
+	}
+}
+
+func TestNewStreamMatchesTokenize(t *testing.T) {
+	sources := []string{
+		"",
+		"x",
+		"def f(x):\n    return x ** 2  # square\n",
+		"if a:\n  if b:\n    c\nd\n",
+		"s = '''a\nb''' + f\"{x!r}\"\r\ny = [1,\n  2]\n",
+		"\ufeffé = 0x1F + .5j\n",
+		"if a:\n  b",
+		"x = \\\n  1\n",
+		"   \n# only comments\n",
+		"x = (\n", // errors
+		"0b2",
+		"if x:\n    a\n  b\n",
+		"x = 'abc\n",
+	}
+	for _, src := range sources {
+		want, wantErr := Tokenize("s.py", src)
+		l := NewStream("s.py", src)
+		var got []plex.Token
+		var gotErr error
+		for i := 0; i < 1000; i++ {
+			tok, err := l.Next()
+			if err != nil {
+				gotErr = err
+				break
+			}
+			got = append(got, tok)
+			if tok.Type == EOF {
+				break
+			}
+		}
+		if wantErr != nil {
+			if gotErr == nil || gotErr.Error() != wantErr.Error() {
+				t.Errorf("NewStream(%q) error %v, want %v", src, gotErr, wantErr)
+			}
+			continue
+		}
+		if gotErr != nil {
+			t.Errorf("NewStream(%q): unexpected error %v", src, gotErr)
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("NewStream(%q)\n got: %q\nwant: %q", src, renderAll(got), renderAll(want))
+		}
+		if tok, err := l.Next(); err != nil || tok.Type != EOF {
+			t.Errorf("NewStream(%q): Next after EOF = %v, %v", src, tok, err)
 		}
 	}
 }

@@ -164,7 +164,7 @@ func hexEscape(b *strings.Builder, body string, i, width int, bytes bool) (int, 
 				return 0, &EscapeError{Msg: fmt.Sprintf("(value error) invalid \\x escape at position %d", i), Pos: i}
 			}
 			names := map[int]string{2: "\\xXX", 4: "\\uXXXX", 8: "\\UXXXXXXXX"}
-			return 0, &EscapeError{Msg: fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", i, j-1, names[width]), Pos: i}
+			return 0, &EscapeError{Msg: fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", escapePos(body, i), escapePos(body, j-1), names[width]), Pos: i}
 		}
 		d := body[j]
 		switch {
@@ -175,27 +175,49 @@ func hexEscape(b *strings.Builder, body string, i, width int, bytes bool) (int, 
 		}
 	}
 	if v > utf8.MaxRune {
-		return 0, &EscapeError{Msg: fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", i, i+width+1), Pos: i}
+		return 0, &EscapeError{Msg: fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", escapePos(body, i), escapePos(body, i+width+1)), Pos: i}
 	}
 	writeCode(b, v, bytes)
 	return 2 + width, nil
 }
 
 func namedEscape(b *strings.Builder, body string, i int) (int, error) {
-	bad := &EscapeError{Msg: fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i, i+1), Pos: i}
+	malformed := func(last int) error {
+		return &EscapeError{Msg: fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escapePos(body, i), escapePos(body, last)), Pos: i}
+	}
 	if i+2 >= len(body) || body[i+2] != '{' {
-		return 0, bad
+		return 0, malformed(i + 1)
 	}
 	end := strings.IndexByte(body[i+3:], '}')
 	if end < 0 {
-		return 0, bad
+		return 0, malformed(len(body) - 1)
+	}
+	if end == 0 {
+		return 0, malformed(i + 2)
 	}
 	name := body[i+3 : i+3+end]
 	r, ok := LookupRuneName(name)
 	if !ok {
-		bad.Msg = fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i, i+3+end)
-		return 0, bad
+		return 0, &EscapeError{Msg: fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", escapePos(body, i), escapePos(body, i+3+end)), Pos: i}
 	}
 	writeRune(b, r)
 	return 3 + end + 1, nil
+}
+
+// escapePos is the position CPython's unicode-escape decoder reports for
+// byte off of a literal's body: it decodes a copy in which every non-ASCII
+// character is spelled as a ten-character \UXXXXXXXX escape.
+func escapePos(body string, off int) int {
+	pos := 0
+	for i, r := range body {
+		if i >= off {
+			return pos + (off - i)
+		}
+		if r < utf8.RuneSelf {
+			pos++
+		} else {
+			pos += 10
+		}
+	}
+	return pos + off - len(body)
 }

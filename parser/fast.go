@@ -68,17 +68,22 @@ var compoundStart = map[string]bool{
 
 // Parse implements participle.Parseable.
 func (g *gFile) Parse(lex *plex.PeekingLexer) error {
-	for !lex.Peek().EOF() {
+	var err error
+	g.Stmts, err = parseStmts(lex, func(t *plex.Token) bool { return t.EOF() })
+	return err
+}
+
+// parseStmts reads statements until end says the next token ends them.
+func parseStmts(lex *plex.PeekingLexer, end func(*plex.Token) bool) ([]*gStmt, error) {
+	var out []*gStmt
+	for !end(lex.Peek()) {
 		s := &gStmt{}
 		if err := s.Parse(lex); err != nil {
-			if err == participle.NextMatch {
-				err = unexpected(lex.Peek())
-			}
-			return err
+			return nil, need(lex, err)
 		}
-		g.Stmts = append(g.Stmts, s)
+		out = append(out, s)
 	}
-	return nil
+	return out, nil
 }
 
 // Parse implements participle.Parseable.
@@ -97,16 +102,11 @@ func (g *gBlock) Parse(lex *plex.PeekingLexer) error {
 		return unexpected(lex.Peek())
 	}
 	lex.Next()
-	for lex.Peek().Type != lexer.Dedent {
-		s := &gStmt{}
-		if err := s.Parse(lex); err != nil {
-			if err == participle.NextMatch {
-				err = unexpected(lex.Peek())
-			}
-			return err
-		}
-		g.Stmts = append(g.Stmts, s)
+	stmts, err := parseStmts(lex, func(t *plex.Token) bool { return t.Type == lexer.Dedent || t.EOF() })
+	if err != nil {
+		return err
 	}
+	g.Stmts = stmts
 	lex.Next()
 	return nil
 }

@@ -105,42 +105,31 @@ func parseStarred(lex *plex.PeekingLexer) (*gBitExpr, error) {
 	return b, nil
 }
 
-// Parse implements participle.Parseable.
-func (g *gStarExpr) Parse(lex *plex.PeekingLexer) error {
+// parseStarOr reads "*" gBitExpr into star, or else the production p.
+func parseStarOr(lex *plex.PeekingLexer, star **gBitExpr, p participle.Parseable, pos *plex.Position, toks *[]plex.Token) error {
 	start := lex.MakeCheckpoint()
-	g.Pos = lex.Peek().Pos
-	star, err := parseStarred(lex)
+	*pos = lex.Peek().Pos
+	s, err := parseStarred(lex)
 	if err != nil {
 		return err
 	}
-	if star != nil {
-		g.Star = star
-	} else {
-		if err := g.Expr.Parse(lex); err != nil {
-			return err
-		}
+	if s != nil {
+		*star = s
+	} else if err := p.Parse(lex); err != nil {
+		return err
 	}
-	g.Tokens = tokensSince(lex, start)
+	*toks = tokensSince(lex, start)
 	return nil
 }
 
 // Parse implements participle.Parseable.
+func (g *gStarExpr) Parse(lex *plex.PeekingLexer) error {
+	return parseStarOr(lex, &g.Star, &g.Expr, &g.Pos, &g.Tokens)
+}
+
+// Parse implements participle.Parseable.
 func (g *gStarNamed) Parse(lex *plex.PeekingLexer) error {
-	start := lex.MakeCheckpoint()
-	g.Pos = lex.Peek().Pos
-	star, err := parseStarred(lex)
-	if err != nil {
-		return err
-	}
-	if star != nil {
-		g.Star = star
-	} else {
-		if err := g.Expr.Parse(lex); err != nil {
-			return err
-		}
-	}
-	g.Tokens = tokensSince(lex, start)
-	return nil
+	return parseStarOr(lex, &g.Star, &g.Expr, &g.Pos, &g.Tokens)
 }
 
 // Parse implements participle.Parseable.

@@ -44,50 +44,39 @@ var unaryOps = map[string]ast.UnaryOperator{"not": ast.Not, "-": ast.USub, "+": 
 
 // climber arranges a flat operand/operator list by precedence.
 type climber struct {
-	l        *lowerer
-	operands []*gOperand
-	ops      []string
-	k        int // index of the next operand
-	opi      int // index of the next operator
-	prefix   int // prefixes of operands[k] already used
+	l      *lowerer
+	head   *gOperand
+	tail   []*gBinOp
+	k      int // index of the next operand
+	opi    int // index of the next operator
+	prefix int // prefixes of the next operand already used
 }
 
-func (l *lowerer) climb(head *gOperand, ops []string, rest []*gOperand) (ast.Expr, error) {
-	if len(ops) == 0 && len(head.Prefix) == 0 {
+// operandAt is operand k of the list.
+func (c *climber) operandAt(k int) *gOperand {
+	if k == 0 {
+		return c.head
+	}
+	return c.tail[k-1].Right
+}
+
+// flat lowers an operand followed by operator/operand pairs.
+func (l *lowerer) flat(head *gOperand, tail []*gBinOp) (ast.Expr, error) {
+	if len(tail) == 0 && len(head.Prefix) == 0 {
 		return l.operand(head)
 	}
-	c := &climber{l: l, operands: append([]*gOperand{head}, rest...), ops: ops}
+	c := &climber{l: l, head: head, tail: tail}
 	return c.expr(0)
 }
 
-func (l *lowerer) disj(g *gDisj) (ast.Expr, error) {
-	if len(g.Tail) == 0 && len(g.Head.Prefix) == 0 {
-		return l.operand(g.Head)
-	}
-	ops := make([]string, len(g.Tail))
-	rest := make([]*gOperand, len(g.Tail))
-	for i, t := range g.Tail {
-		ops[i], rest[i] = t.Op, t.Right
-	}
-	return l.climb(g.Head, ops, rest)
-}
+func (l *lowerer) disj(g *gDisj) (ast.Expr, error) { return l.flat(g.Head, g.Tail) }
 
-func (l *lowerer) bitExpr(g *gBitExpr) (ast.Expr, error) {
-	if len(g.Tail) == 0 && len(g.Head.Prefix) == 0 {
-		return l.operand(g.Head)
-	}
-	ops := make([]string, len(g.Tail))
-	rest := make([]*gOperand, len(g.Tail))
-	for i, t := range g.Tail {
-		ops[i], rest[i] = t.Op, t.Right
-	}
-	return l.climb(g.Head, ops, rest)
-}
+func (l *lowerer) bitExpr(g *gBitExpr) (ast.Expr, error) { return l.flat(g.Head, g.Tail) }
 
 // nextOp is the operator after the current operand, or "" at the end.
 func (c *climber) nextOp() string {
-	if c.opi < len(c.ops) {
-		return c.ops[c.opi]
+	if c.opi < len(c.tail) {
+		return c.tail[c.opi].Op
 	}
 	return ""
 }
@@ -150,7 +139,7 @@ func (c *climber) expr(minPrec int) (ast.Expr, error) {
 
 // unary parses the operand at c.k with its remaining prefix operators.
 func (c *climber) unary(minPrec int) (ast.Expr, error) {
-	g := c.operands[c.k]
+	g := c.operandAt(c.k)
 	if c.prefix < len(g.Prefix) {
 		p := g.Prefix[c.prefix]
 		prec := precUnary
