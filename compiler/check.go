@@ -24,6 +24,7 @@ func Check(filename, src string, mod *ast.Module) error {
 type checker struct {
 	filename string
 	src      string
+	table    *symTable
 }
 
 // errNode builds a SyntaxError spanning node n, as compiler_error does.

@@ -32,6 +32,23 @@ type scope struct {
 	nonlocals []*ast.Nonlocal // declarations to resolve once all scopes are known
 	async     bool
 	compName  string // "list comprehension" and friends, for comprehension scopes
+
+	// Filled in for code generation.
+	name      string              // the function or class name
+	params    []string            // parameter names in order
+	kinds     map[string]NameKind // set by resolve
+	cells     []string            // locals captured by inner functions
+	freeVars  []string            // variables of enclosing functions, in frame order
+	passFree  []string            // free variables only passed through to inner functions
+	usesSuper bool                // a function that mentions super: needs __class__
+	classCell bool                // a class whose methods need __class__
+	generator bool                // contains yield
+}
+
+// symTable is the result of the symbol-table pass.
+type symTable struct {
+	root   *scope
+	scopes map[ast.Node]*scope
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
@@ -45,19 +62,35 @@ func newScope(kind scopeKind, parent *scope) *scope {
 // symtable builds the scopes of mod and reports the errors CPython's
 // symtable.c raises.
 func (c *checker) symtable(mod *ast.Module) error {
-	st := &symVisitor{c: c, cur: newScope(moduleScope, nil)}
+	st := &symVisitor{c: c, cur: newScope(moduleScope, nil), table: &symTable{scopes: map[ast.Node]*scope{}}}
 	root := st.cur
+	st.table.root = root
+	st.table.scopes[mod] = root
 	for _, s := range mod.Body {
 		if err := st.stmt(s); err != nil {
 			return err
 		}
 	}
-	return st.resolveNonlocals(root)
+	if err := st.resolveNonlocals(root); err != nil {
+		return err
+	}
+	c.table = st.table
+	return nil
 }
 
 type symVisitor struct {
-	c   *checker
-	cur *scope
+	c     *checker
+	cur   *scope
+	table *symTable
+}
+
+// enter opens the scope of node n.
+func (v *symVisitor) enter(kind scopeKind, n ast.Node, name string) *scope {
+	s := newScope(kind, v.cur)
+	s.name = name
+	v.table.scopes[n] = s
+	v.cur = s
+	return s
 }
 
 func (v *symVisitor) addDef(name string, flag int, n ast.Node) error {
@@ -112,7 +145,7 @@ func (v *symVisitor) stmt(s ast.Stmt) error {
 			return err
 		}
 		outer := v.cur
-		v.cur = newScope(classScope, outer)
+		v.enter(classScope, n, n.Name)
 		err := v.stmts(n.Body)
 		v.cur = outer
 		return err
@@ -256,7 +289,7 @@ func (v *symVisitor) function(n ast.Stmt, name string, args *ast.Arguments, body
 		return err
 	}
 	outer := v.cur
-	v.cur = newScope(functionScope, outer)
+	v.enter(functionScope, n, name)
 	v.cur.async = async
 	defer func() { v.cur = outer }()
 	if err := v.params(args); err != nil {
@@ -298,6 +331,7 @@ func (v *symVisitor) params(a *ast.Arguments) error {
 		if err := v.addDef(arg.Arg, defParam, arg); err != nil {
 			return err
 		}
+		v.cur.params = append(v.cur.params, arg.Arg)
 	}
 	return nil
 }
@@ -317,6 +351,9 @@ func (v *symVisitor) expr(e ast.Expr) error {
 			flag = defLocal
 		}
 		v.cur.symbols[n.Id] |= flag
+		if n.Id == "super" && v.cur.kind == functionScope {
+			v.cur.usesSuper = true
+		}
 		return nil
 	case *ast.NamedExpr:
 		if err := v.expr(n.Value); err != nil {
@@ -333,20 +370,20 @@ func (v *symVisitor) expr(e ast.Expr) error {
 			return err
 		}
 		outer := v.cur
-		v.cur = newScope(functionScope, outer)
+		v.enter(functionScope, n, "<lambda>")
 		defer func() { v.cur = outer }()
 		if err := v.params(n.Args); err != nil {
 			return err
 		}
 		return v.expr(n.Body)
 	case *ast.ListComp:
-		return v.comprehension("list comprehension", n.Generators, n.Elt, nil)
+		return v.comprehension(n, "list comprehension", n.Generators, n.Elt, nil)
 	case *ast.SetComp:
-		return v.comprehension("set comprehension", n.Generators, n.Elt, nil)
+		return v.comprehension(n, "set comprehension", n.Generators, n.Elt, nil)
 	case *ast.DictComp:
-		return v.comprehension("dict comprehension", n.Generators, n.Key, n.Value)
+		return v.comprehension(n, "dict comprehension", n.Generators, n.Key, n.Value)
 	case *ast.GeneratorExp:
-		return v.comprehension("generator expression", n.Generators, n.Elt, nil)
+		return v.comprehension(n, "generator expression", n.Generators, n.Elt, nil)
 	case *ast.Yield, *ast.YieldFrom:
 		if v.cur.kind == comprehensionScope {
 			return v.c.errNode(n, "'yield' inside %s", v.cur.compName)
@@ -355,6 +392,7 @@ func (v *symVisitor) expr(e ast.Expr) error {
 			return v.c.errNode(n, "'return' with value in async generator")
 		}
 		v.cur.symbols[".yield"] = 1
+		v.cur.generator = true
 	}
 	var err error
 	ast.Inspect(e, func(n ast.Node) bool {
@@ -370,13 +408,14 @@ func (v *symVisitor) expr(e ast.Expr) error {
 	return err
 }
 
-func (v *symVisitor) comprehension(kind string, gens []*ast.Comprehension, elt, value ast.Expr) error {
+func (v *symVisitor) comprehension(n ast.Expr, kind string, gens []*ast.Comprehension, elt, value ast.Expr) error {
 	// The first iterable is evaluated in the enclosing scope.
 	if err := v.expr(gens[0].Iter); err != nil {
 		return err
 	}
 	outer := v.cur
-	v.cur = newScope(comprehensionScope, outer)
+	v.enter(comprehensionScope, n, compNames[kind])
+	v.cur.params = []string{".0"}
 	v.cur.compName = kind
 	v.cur.async = outer.async
 	defer func() { v.cur = outer }()
@@ -431,4 +470,12 @@ func boundInEnclosing(s *scope, name string) bool {
 		}
 	}
 	return false
+}
+
+// compNames are the code names CPython gives comprehension functions.
+var compNames = map[string]string{
+	"list comprehension":   "<listcomp>",
+	"set comprehension":    "<setcomp>",
+	"dict comprehension":   "<dictcomp>",
+	"generator expression": "<genexpr>",
 }

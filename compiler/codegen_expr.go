@@ -1,0 +1,437 @@
+package compiler
+
+import (
+	"math/big"
+
+	"github.com/asl-lang/asl/ast"
+)
+
+// Unary operator codes of OpUnary's C operand.
+const (
+	UnaryNeg = iota
+	UnaryPos
+	UnaryInvert
+)
+
+var binOpcodes = map[ast.Operator]Op{
+	ast.Add: OpAdd, ast.Sub: OpSub, ast.Mult: OpMul, ast.Div: OpTrueDiv, ast.FloorDiv: OpFloorDiv,
+	ast.ModOp: OpMod, ast.Pow: OpPow, ast.LShift: OpLShift, ast.RShift: OpRShift,
+	ast.BitAnd: OpBitAnd, ast.BitOr: OpBitOr, ast.BitXor: OpBitXor, ast.MatMult: OpMatMul,
+}
+
+var cmpOpcodes = map[ast.CmpOp]Op{
+	ast.Lt: OpLt, ast.LtE: OpLe, ast.Eq: OpEq, ast.NotEq: OpNe, ast.Gt: OpGt, ast.GtE: OpGe,
+	ast.Is: OpIs, ast.IsNot: OpIsNot, ast.In: OpIn, ast.NotIn: OpNotIn,
+}
+
+// exprAny compiles e and returns the register holding its value: the
+// local's own register for a local name, else a new temporary.
+func (g *gen) exprAny(e ast.Expr) int {
+	if n, ok := e.(*ast.Name); ok {
+		if r, ok := g.localReg(n.Id); ok {
+			g.setLine(n)
+			if !g.isBound(n.Id) {
+				g.emit(OpCheckLocal, r, g.nameIndex(n.Id), 0)
+			}
+			return r
+		}
+	}
+	r := g.alloc()
+	g.exprTo(e, r)
+	return r
+}
+
+// localReg returns the register of a local variable.
+func (g *gen) localReg(name string) (int, bool) {
+	if g.sc.kinds[name] != NameLocal || g.isCellName(name) {
+		return 0, false
+	}
+	r, ok := g.regOf[name]
+	return r, ok
+}
+
+// exprTo compiles e into register dst.
+func (g *gen) exprTo(e ast.Expr, dst int) {
+	g.setLine(e)
+	mark := g.top
+	defer g.release(mark)
+	switch n := e.(type) {
+	case *ast.Constant:
+		g.constTo(n.Value, dst)
+	case *ast.Name:
+		g.loadName(n.Id, dst)
+	case *ast.BinOp:
+		l := g.exprAny(n.Left)
+		r := g.exprAny(n.Right)
+		g.setLine(n)
+		g.emit(binOpcodes[n.Op], dst, l, r)
+	case *ast.UnaryOp:
+		if c, ok := n.Operand.(*ast.Constant); ok && n.Op == ast.USub {
+			if v, ok := negateConst(c.Value); ok {
+				g.constTo(v, dst)
+				return
+			}
+		}
+		x := g.exprAny(n.Operand)
+		g.setLine(n)
+		switch n.Op {
+		case ast.Not:
+			g.emit(OpNot, dst, x, 0)
+		case ast.USub:
+			g.emit(OpUnary, dst, x, UnaryNeg)
+		case ast.UAdd:
+			g.emit(OpUnary, dst, x, UnaryPos)
+		case ast.Invert:
+			g.emit(OpUnary, dst, x, UnaryInvert)
+		}
+	case *ast.BoolOp:
+		g.boolOp(n, dst)
+	case *ast.Compare:
+		g.compare(n, dst)
+	case *ast.IfExp:
+		g.condJump(n.Test, false, func(jf int) {
+			g.exprTo(n.Body, dst)
+			end := g.emitJump(OpJump, 0)
+			g.patch(jf, g.pc())
+			g.exprTo(n.Orelse, dst)
+			g.patch(end, g.pc())
+		})
+	case *ast.Call:
+		g.call(n, dst)
+	case *ast.Attribute:
+		obj := g.exprAny(n.Value)
+		g.setLine(n)
+		g.emit(OpGetAttr, dst, obj, g.nameIndex(n.Attr))
+	case *ast.Subscript:
+		obj := g.exprAny(n.Value)
+		idx := g.exprAny(n.Slice)
+		g.setLine(n)
+		g.emit(OpGetItem, dst, obj, idx)
+	case *ast.Slice:
+		g.slice(n, dst)
+	case *ast.List:
+		g.sequence(n.Elts, dst, OpBuildList)
+	case *ast.Tuple:
+		if c, ok := g.constTuple(n.Elts); ok {
+			g.constTo(c, dst)
+			return
+		}
+		g.sequence(n.Elts, dst, OpBuildTuple)
+	case *ast.Set:
+		g.sequence(n.Elts, dst, OpBuildSet)
+	case *ast.Dict:
+		g.dict(n, dst)
+	case *ast.JoinedStr:
+		g.joinedStr(n, dst)
+	case *ast.FormattedValue:
+		g.formatted(n, dst)
+	case *ast.Lambda:
+		g.function(n, "<lambda>", n.Args, nil, n.Body, dst)
+	case *ast.NamedExpr:
+		g.exprTo(n.Value, dst)
+		g.storeName(n.Target.(*ast.Name).Id, dst)
+	case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+		g.comprehension(n, dst)
+	case *ast.Yield:
+		v := g.alloc()
+		if n.Value != nil {
+			g.exprTo(n.Value, v)
+		} else {
+			g.emit(OpLoadNone, v, 0, 0)
+		}
+		g.setLine(n)
+		g.emit(OpYield, dst, v, 0)
+	case *ast.Starred:
+		g.fail(n, "can't use starred expression here")
+	default:
+		g.fail(e, "%T is not supported yet", e)
+	}
+}
+
+// constTo loads a constant of the syntax tree.
+func (g *gen) constTo(v any, dst int) {
+	switch x := v.(type) {
+	case ast.NoneType:
+		g.emit(OpLoadNone, dst, 0, 0)
+		return
+	case ast.EllipsisType:
+		v = Ellipsis
+	case ast.Bytes:
+		v = Bytes(x)
+	}
+	g.emitBx(OpLoadK, dst, g.constIndex(v))
+}
+
+// negateConst folds "-literal" the way CPython's optimizer does.
+func negateConst(v any) (any, bool) {
+	switch x := v.(type) {
+	case int64:
+		if x == -x && x != 0 {
+			return new(big.Int).Neg(big.NewInt(x)), true
+		}
+		return -x, true
+	case *big.Int:
+		n := new(big.Int).Neg(x)
+		if n.IsInt64() {
+			return n.Int64(), true
+		}
+		return n, true
+	case float64:
+		return -x, true
+	case complex128:
+		return -x, true
+	}
+	return nil, false
+}
+
+// constTuple folds a tuple of constants.
+func (g *gen) constTuple(elts []ast.Expr) ([]any, bool) {
+	out := make([]any, 0, len(elts))
+	for _, e := range elts {
+		c, ok := e.(*ast.Constant)
+		if !ok {
+			return nil, false
+		}
+		switch x := c.Value.(type) {
+		case ast.NoneType:
+			out = append(out, nil)
+		case ast.EllipsisType:
+			out = append(out, Ellipsis)
+		case ast.Bytes:
+			out = append(out, Bytes(x))
+		default:
+			out = append(out, x)
+		}
+	}
+	return out, true
+}
+
+func (g *gen) boolOp(n *ast.BoolOp, dst int) {
+	jump := OpJumpIfFalse
+	if n.Op == ast.Or {
+		jump = OpJumpIfTrue
+	}
+	var ends []int
+	for i, v := range n.Values {
+		g.exprTo(v, dst)
+		if i < len(n.Values)-1 {
+			ends = append(ends, g.emitJump(jump, dst))
+		}
+	}
+	for _, at := range ends {
+		g.patch(at, g.pc())
+	}
+}
+
+func (g *gen) compare(n *ast.Compare, dst int) {
+	left := g.exprAny(n.Left)
+	if len(n.Ops) == 1 {
+		right := g.exprAny(n.Comparators[0])
+		g.setLine(n)
+		g.emit(cmpOpcodes[n.Ops[0]], dst, left, right)
+		return
+	}
+	// a < b < c: each comparison short-circuits on a false result.
+	var ends []int
+	for i, op := range n.Ops {
+		right := g.alloc()
+		g.exprTo(n.Comparators[i], right)
+		g.setLine(n)
+		g.emit(cmpOpcodes[op], dst, left, right)
+		if i < len(n.Ops)-1 {
+			ends = append(ends, g.emitJump(OpJumpIfFalse, dst))
+		}
+		left = right
+	}
+	for _, at := range ends {
+		g.patch(at, g.pc())
+	}
+}
+
+// condJump compiles a test and calls body with the index of the jump taken
+// when the test's truth is not jumpIf... (that is, when it is false for
+// jumpIf == false). The caller patches it.
+func (g *gen) condJump(test ast.Expr, jumpIfTrue bool, body func(jump int)) {
+	mark := g.top
+	r := g.exprAny(test)
+	g.release(mark)
+	op := OpJumpIfFalse
+	if jumpIfTrue {
+		op = OpJumpIfTrue
+	}
+	body(g.emitJump(op, r))
+}
+
+func (g *gen) slice(n *ast.Slice, dst int) {
+	base := g.allocN(3)
+	for i, part := range []ast.Expr{n.Lower, n.Upper, n.Step} {
+		if part == nil {
+			g.emit(OpLoadNone, base+i, 0, 0)
+		} else {
+			g.exprTo(part, base+i)
+		}
+	}
+	g.emit(OpSlice, dst, base, 3)
+}
+
+// sequence builds a list, tuple or set from elements, some maybe starred.
+func (g *gen) sequence(elts []ast.Expr, dst int, op Op) {
+	starred := false
+	for _, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			starred = true
+		}
+	}
+	if !starred {
+		base := g.allocN(len(elts))
+		for i, e := range elts {
+			g.exprTo(e, base+i)
+		}
+		g.emit(op, dst, base, len(elts))
+		return
+	}
+	// With starred items: build a list, extend it, convert at the end.
+	acc := g.alloc()
+	if op == OpBuildSet {
+		g.emit(OpBuildSet, acc, acc, 0)
+	} else {
+		g.emit(OpBuildList, acc, acc, 0)
+	}
+	for _, e := range elts {
+		mark := g.top
+		if s, ok := e.(*ast.Starred); ok {
+			r := g.exprAny(s.Value)
+			if op == OpBuildSet {
+				g.emit(OpListExtend, acc, r, 1)
+			} else {
+				g.emit(OpListExtend, acc, r, 0)
+			}
+		} else {
+			r := g.exprAny(e)
+			if op == OpBuildSet {
+				g.emit(OpSetAdd, acc, r, 0)
+			} else {
+				g.emit(OpListAppend, acc, r, 0)
+			}
+		}
+		g.release(mark)
+	}
+	switch op {
+	case OpBuildTuple:
+		g.emit(OpListToTuple, dst, acc, 0)
+	default:
+		g.emit(OpMove, dst, acc, 0)
+	}
+}
+
+func (g *gen) dict(n *ast.Dict, dst int) {
+	acc := g.alloc()
+	g.emit(OpBuildDict, acc, acc, 0)
+	for i, k := range n.Keys {
+		mark := g.top
+		if k == nil {
+			r := g.exprAny(n.Values[i])
+			g.emit(OpDictUpdate, acc, r, 0)
+		} else {
+			kr := g.exprAny(k)
+			vr := g.exprAny(n.Values[i])
+			g.emit(OpDictSet, acc, kr, vr)
+		}
+		g.release(mark)
+	}
+	g.emit(OpMove, dst, acc, 0)
+}
+
+func (g *gen) joinedStr(n *ast.JoinedStr, dst int) {
+	base := g.allocN(len(n.Values))
+	for i, v := range n.Values {
+		g.exprTo(v, base+i)
+	}
+	g.emit(OpBuildStr, dst, base, len(n.Values))
+}
+
+func (g *gen) formatted(n *ast.FormattedValue, dst int) {
+	g.exprTo(n.Value, dst)
+	conv := 0
+	if n.Conversion > 0 {
+		conv = n.Conversion
+	}
+	if n.FormatSpec == nil {
+		g.emit(OpFormat, dst, 0, conv)
+		return
+	}
+	spec := g.exprAny(n.FormatSpec)
+	g.emit(OpFormat, dst, spec+1, conv)
+}
+
+// call compiles a call. Arguments go into consecutive registers after the
+// callee; keyword arguments follow, their names in a constant tuple.
+func (g *gen) call(n *ast.Call, dst int) {
+	needEx := false
+	for _, a := range n.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			needEx = true
+		}
+	}
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			needEx = true
+		}
+	}
+	if needEx {
+		g.callEx(n, dst)
+		return
+	}
+	base := g.allocN(1 + len(n.Args) + len(n.Keywords))
+	g.exprTo(n.Func, base)
+	for i, a := range n.Args {
+		g.exprTo(a, base+1+i)
+	}
+	kwc := 0
+	if len(n.Keywords) > 0 {
+		names := make([]any, len(n.Keywords))
+		for i, k := range n.Keywords {
+			names[i] = k.Arg
+			g.exprTo(k.Value, base+1+len(n.Args)+i)
+		}
+		kwc = g.constIndex(names) + 1
+	}
+	g.setLine(n)
+	g.emit(OpCall, base, len(n.Args)+len(n.Keywords), kwc)
+	if dst != base {
+		g.emit(OpMove, dst, base, 0)
+	}
+}
+
+// callEx compiles f(*a, **k) and mixed forms: positional arguments are
+// collected in a tuple, keywords in a dict.
+func (g *gen) callEx(n *ast.Call, dst int) {
+	base := g.allocN(3)
+	g.exprTo(n.Func, base)
+	g.sequence(n.Args, base+1, OpBuildTuple)
+	hasKw := len(n.Keywords) > 0
+	if hasKw {
+		g.emit(OpBuildDict, base+2, base+2, 0)
+		for _, k := range n.Keywords {
+			mark := g.top
+			v := g.exprAny(k.Value)
+			if k.Arg == "" {
+				g.emit(OpDictUpdate, base+2, v, 1)
+			} else {
+				kr := g.alloc()
+				g.constTo(k.Arg, kr)
+				g.emit(OpDictSet, base+2, kr, v)
+			}
+			g.release(mark)
+		}
+	}
+	g.setLine(n)
+	b := 0
+	if hasKw {
+		b = 1
+	}
+	g.emit(OpCallEx, base, b, 0)
+	if dst != base {
+		g.emit(OpMove, dst, base, 0)
+	}
+}
