@@ -35,14 +35,14 @@ type gen struct {
 	cell  map[string]int // cell or free name -> cell index
 	// Temporaries are allocated like a stack above the locals.
 	tmpBase, top int
-	line        int
-	consts      map[any]int
-	names       map[string]int
-	loops       []*loop
-	handlers    []*handlerBlock // enclosing try blocks, innermost last
-	err         error
-	bound       map[string]bool // locals definitely bound here
-	deleted     map[string]bool // locals deleted somewhere: always checked
+	line         int
+	consts       map[any]int
+	names        map[string]int
+	loops        []*loop
+	handlers     []*handlerBlock // enclosing try blocks, innermost last
+	err          error
+	bound        map[string]bool // locals definitely bound here
+	deleted      map[string]bool // locals deleted somewhere: always checked
 }
 
 // loop records the jumps of one loop to patch.

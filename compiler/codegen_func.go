@@ -261,4 +261,3 @@ func (g *gen) compLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 	g.jumpTo(top)
 	g.patchForIter(forIter, g.pc())
 }
-

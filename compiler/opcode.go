@@ -39,22 +39,22 @@ func (i Instr) Bx() int { return int(i >> 24) }
 
 // Operations. R(x) is register x, K(x) constant x, N(x) name x.
 const (
-	OpNop         Op = iota
-	OpMove           // R(A) = R(B)
-	OpLoadK          // R(A) = K(Bx)
-	OpLoadNone       // R(A) = None
-	OpLoadGlobal     // R(A) = globals/builtins[N(Bx)]
-	OpStoreGlobal    // globals[N(Bx)] = R(A)
-	OpDelGlobal      // del globals[N(Bx)]
-	OpLoadName       // R(A) = locals/globals/builtins[N(Bx)] (class bodies, module level)
-	OpStoreName      // locals[N(Bx)] = R(A)
-	OpDelName        // del locals[N(Bx)]
-	OpLoadDeref      // R(A) = cell(B).contents
-	OpStoreDeref     // cell(B).contents = R(A)
-	OpDelDeref       // cell(B).contents = <unbound>
-	OpLoadClassDeref // R(A) = class namespace N(C) or else cell(B)
-	OpCheckLocal     // raise UnboundLocalError if R(A) is unbound (name N(B))
-	OpDelLocal       // R(A) = <unbound>, after checking it is bound (name N(B))
+	OpNop            Op = iota
+	OpMove              // R(A) = R(B)
+	OpLoadK             // R(A) = K(Bx)
+	OpLoadNone          // R(A) = None
+	OpLoadGlobal        // R(A) = globals/builtins[N(Bx)]
+	OpStoreGlobal       // globals[N(Bx)] = R(A)
+	OpDelGlobal         // del globals[N(Bx)]
+	OpLoadName          // R(A) = locals/globals/builtins[N(Bx)] (class bodies, module level)
+	OpStoreName         // locals[N(Bx)] = R(A)
+	OpDelName           // del locals[N(Bx)]
+	OpLoadDeref         // R(A) = cell(B).contents
+	OpStoreDeref        // cell(B).contents = R(A)
+	OpDelDeref          // cell(B).contents = <unbound>
+	OpLoadClassDeref    // R(A) = class namespace N(C) or else cell(B)
+	OpCheckLocal        // raise UnboundLocalError if R(A) is unbound (name N(B))
+	OpDelLocal          // R(A) = <unbound>, after checking it is bound (name N(B))
 
 	OpUnary // R(A) = unaryop[C](R(B))
 	OpNot   // R(A) = not R(B)
@@ -89,17 +89,17 @@ const (
 	OpJumpIfFalse // if not R(A): pc += sBx
 	OpJumpIfTrue  // if R(A): pc += sBx
 
-	OpGetIter   // R(A) = iter(R(B))
-	OpForIter   // R(A) = next(R(B)) or, exhausted, pc += C - 1<<19
-	OpGetAttr   // R(A) = R(B).N(C)
-	OpSetAttr   // R(A).N(C) = R(B)
-	OpDelAttr   // del R(A).N(C)
-	OpGetItem   // R(A) = R(B)[R(C)]
-	OpSetItem   // R(A)[R(B)] = R(C)
-	OpDelItem   // del R(A)[R(B)]
-	OpSlice     // R(A) = slice(R(B), R(B+1), R(B+2)); C is 2 or 3 parts
-	OpCall      // R(A) = R(A)(R(A+1) … R(A+B)); C: index+1 of a K tuple of keyword names, or 0
-	OpCallEx    // R(A) = R(A)(*R(A+1), **R(A+2)); B: 1 when the mapping is present
+	OpGetIter // R(A) = iter(R(B))
+	OpForIter // R(A) = next(R(B)) or, exhausted, pc += C - 1<<19
+	OpGetAttr // R(A) = R(B).N(C)
+	OpSetAttr // R(A).N(C) = R(B)
+	OpDelAttr // del R(A).N(C)
+	OpGetItem // R(A) = R(B)[R(C)]
+	OpSetItem // R(A)[R(B)] = R(C)
+	OpDelItem // del R(A)[R(B)]
+	OpSlice   // R(A) = slice(R(B), R(B+1), R(B+2)); C is 2 or 3 parts
+	OpCall    // R(A) = R(A)(R(A+1) … R(A+B)); C: index+1 of a K tuple of keyword names, or 0
+	OpCallEx  // R(A) = R(A)(*R(A+1), **R(A+2)); B: 1 when the mapping is present
 	OpLoadMethod
 	OpReturn // return R(A)
 	OpYield  // yield R(B); the sent value to R(A)
