@@ -31,6 +31,7 @@ func resolve(s *scope) {
 			s.kinds[name] = NameGlobalExplicit
 		case flags&defNonlocal != 0:
 			s.kinds[name] = NameFree
+			bindFree(s, name)
 		case flags&(defLocal|defParam) != 0:
 			switch s.kind {
 			case moduleScope:

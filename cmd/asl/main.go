@@ -17,8 +17,10 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const usage = `usage: asl FILE        check FILE (running it comes with the VM)
-       asl ast FILE    print the syntax tree of FILE (Python's ast.dump)
+const usage = `usage: asl FILE [ARG...]   run FILE
+       asl -c CODE [ARG...]  run CODE
+       asl ast FILE          print the syntax tree of FILE (Python's ast.dump)
+       asl disasm FILE       print the bytecode of FILE
 `
 
 // run executes the command line args and returns the exit status.
@@ -26,8 +28,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 2 && args[0] == "ast" {
 		return dumpAST(args[1], stdout, stderr)
 	}
+	if len(args) == 2 && args[0] == "disasm" {
+		return disasm(args[1], stdout, stderr)
+	}
+	if len(args) >= 2 && args[0] == "-c" {
+		return runSource("<string>", args[1], append([]string{"-c"}, args[2:]...), stdout, stderr)
+	}
 	if len(args) >= 1 && !strings.HasPrefix(args[0], "-") {
-		return checkFile(args[0], stderr)
+		return runFile(args[0], args[1:], stdout, stderr)
 	}
 	fmt.Fprint(stderr, usage)
 	return 2
@@ -46,6 +54,25 @@ func dumpAST(path string, stdout, stderr io.Writer) int {
 		return reportError(err, stderr)
 	}
 	fmt.Fprintln(stdout, ast.Dump(mod))
+	return 0
+}
+
+// disasm prints the bytecode of a file.
+func disasm(path string, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "asl: can't open file '%s': %v\n", path, err)
+		return 2
+	}
+	mod, err := parser.ParseFile(path, string(src))
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	code, err := compiler.Compile(path, string(src), mod)
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	compiler.Disassemble(stdout, code)
 	return 0
 }
 

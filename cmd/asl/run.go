@@ -1,0 +1,78 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/asl-lang/asl/compiler"
+	"github.com/asl-lang/asl/parser"
+	_ "github.com/asl-lang/asl/stdlib/sys" // the sys module
+	"github.com/asl-lang/asl/vm"
+)
+
+// flushingWriter flushes standard output before anything goes to
+// standard error, so the two interleave as the program wrote them.
+type flushingWriter struct {
+	out *bufio.Writer
+	err io.Writer
+}
+
+func (w flushingWriter) Write(p []byte) (int, error) {
+	w.out.Flush()
+	return w.err.Write(p)
+}
+
+// runSource compiles and runs a program, returning the exit status.
+func runSource(filename, src string, argv []string, stdout, stderr io.Writer) int {
+	mod, err := parser.ParseFile(filename, src)
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	code, err := compiler.Compile(filename, src, mod)
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	t := vm.NewThread()
+	t.Stdout = out
+	t.Stderr = flushingWriter{out: out, err: stderr}
+	t.Argv = argv
+	t.AddSource(filename, src)
+	globals := vm.NewDict().Dict()
+	globals.SetStr("__name__", vm.NewStr("__main__"))
+	globals.SetStr("__file__", vm.NewStr(filename))
+	globals.SetStr("__doc__", vm.None)
+	err = t.RunModule(code, globals)
+	if err == nil {
+		return 0
+	}
+	return exitStatus(t, err, t.Stderr)
+}
+
+// exitStatus reports an uncaught exception as CPython does and returns
+// the exit status: SystemExit's code, or 1.
+func exitStatus(t *vm.Thread, err error, stderr io.Writer) int {
+	exc, ok := err.(*vm.Exception)
+	if !ok {
+		fmt.Fprintf(stderr, "asl: %v\n", err)
+		return 1
+	}
+	if code, isExit := vm.SystemExitCode(t, exc); isExit {
+		return code
+	}
+	fmt.Fprint(stderr, vm.FormatTraceback(t, exc.Value))
+	return 1
+}
+
+// runFile runs a program file.
+func runFile(path string, args []string, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "asl: can't open file '%s': [Errno 2] No such file or directory\n", path)
+		return 2
+	}
+	return runSource(path, string(src), append([]string{path}, args...), stdout, stderr)
+}

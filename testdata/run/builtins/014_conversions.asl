@@ -1,0 +1,12 @@
+print(int("10"), float("2.5"), str(3), bool(1), list("ab"), tuple([1]), set([1, 1]), dict([(1, 2)]))
+print(list({"a": 1, "b": 2}), list(range(3)), tuple("xyz"), list((1, 2)), list({1: 0}.items()))
+print(str(b"bytes"), bytes("s", "utf-8"), list(b"ab"), str([1, 2]), str({"a": (1,)}))
+print(int(-7.9), int("  -12 "), float(" 3 "), float(-5), int(float("1e3")))
+print(bool([]), bool([[]]), bool("False"), bool(0.0), bool(-1))
+print(frozenset([1, 2]) == {2, 1}, set(frozenset([3])), sorted(frozenset("ba")))
+print(list(map(int, "1 2 3".split())), [float(x) for x in ["1", "2.5", "-3e2"]])
+print(str(1e100), str(10 ** 25), int("1" * 25), float("1" * 25))
+for s in ["0", "-0", "+42", "0042", " 7 ", "1_0"]:
+    print(repr(s), int(s), float(s))
+print(list(map(bool, [0, 1, "", "0"])), tuple(map(str, [1.5, None])))
+print(dict([("a", 1)], b=2), set("aab") == {"a", "b"}, list(reversed(range(3))))

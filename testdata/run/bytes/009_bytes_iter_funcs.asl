@@ -1,0 +1,10 @@
+b = b"Mississippi"
+print(b.count(b"ss"), b.count(b"i"), b.lower(), b.upper())
+print([chr(c) for c in b][:4], list(enumerate(b[:3])))
+print(bytes(c ^ 0x20 for c in b))
+print(b.split(b"ss"), b.replace(b"ss", b"SS", 1))
+print(b"%s has %d chars" % (b, len(b)))
+print(bytes(map(lambda c: c + 1, b"HAL")))
+print(any(c > 127 for c in b), all(c > 64 for c in b))
+print(b.startswith((b"Mi", b"x")), b.endswith(b"pi"), b.isalpha(), b.islower())
+print(b.expandtabs() if hasattr(b, "expandtabs") else b, b"a\tb".expandtabs(4))

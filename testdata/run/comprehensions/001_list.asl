@@ -1,0 +1,13 @@
+print([x for x in range(5)], [x * x for x in range(10) if x % 2], [c.upper() for c in "abc"])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([[j for j in range(i)] for i in range(4)])
+print([x if x > 2 else -x for x in range(5)])
+print([w for w in "the quick brown fox".split() if len(w) > 3 if "o" in w])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([x for row in matrix for x in row if x % 2 == 0])
+print([[row[i] for row in matrix] for i in range(3)])
+print([len(s) for s in ["", "a", "ab"]], [i for i in []], [None for _ in range(2)])
+print([f(3) for f in (lambda x: x + 1, lambda x: x * 2)])
+print([(i, c) for i, c in enumerate("xyz") if i != 1])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])

@@ -1,0 +1,11 @@
+nums = [4, 8, 15, 16, 23, 42]
+print(sum(n for n in nums if n % 2 == 0))
+print(max((n % 10, n) for n in nums))
+print(min(nums, key=lambda n: abs(n - 20)))
+print(", ".join(str(n) for n in nums))
+print(sorted(n % 7 for n in nums))
+print(tuple(n // 4 for n in nums), list(reversed([n for n in nums])))
+print(any(n > 40 for n in nums), all(n > 3 for n in nums))
+print(dict((str(n), n) for n in nums[:2]), set(n % 2 for n in nums))
+total = sum(x * y for x, y in zip(nums, nums[1:]))
+print(total)

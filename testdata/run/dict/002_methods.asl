@@ -1,0 +1,20 @@
+d = {"a": 1, "b": 2, "c": 3}
+print(d.get("a"), d.get("z"), d.get("z", 0), d.get("b", 99))
+print(d.setdefault("a", 50), d.setdefault("d", 4), d)
+print(d.pop("b"), d.pop("zz", "dflt"), d)
+print(d.popitem(), d)
+d.update({"x": 10, "a": -1})
+print(d)
+d.update(y=20)
+d.update([("z", 30)])
+print(d)
+c = d.copy()
+c["new"] = 1
+print(len(d), len(c), d is c)
+print(dict.fromkeys("abc"), dict.fromkeys([1, 2], 0))
+c.clear()
+print(c, bool(c), bool(d))
+print(d | {"q": 1}, {"a": 1} | {"a": 2})
+d |= {"w": 0}
+print(d)
+print(list(reversed(d)), sorted(d), sorted(d.items(), key=lambda kv: kv[1]))

@@ -1,0 +1,12 @@
+a, b = 47, 6
+print(a + b, a - b, a * b)
+print(a / b, a // b, a % b)
+print(a ** 3, 2 ** 10, 10 ** 0)
+print(-a, +a, abs(-a))
+print(0 * 5, 0 - 5, 5 - 0)
+print(7 / 7, type(7 / 7).__name__)
+print(1 + 2 * 3 - 4 // 2 % 3)
+print((1 + 2) * (3 - 4) ** 2)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 4, (-2) ** 4, 2 ** -2)
+print(int(True) + True, True * 10)

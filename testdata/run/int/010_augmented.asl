@@ -1,0 +1,16 @@
+x = 100
+x += 5; print(x)
+x -= 10; print(x)
+x *= 3; print(x)
+x //= 4; print(x)
+x %= 13; print(x)
+x **= 5; print(x)
+x <<= 70; print(x)
+x >>= 68; print(x)
+x &= 0xfff; print(x)
+x |= 0x1000; print(x)
+x ^= 0x1fff; print(x)
+x /= 2; print(x)
+y = -7
+y //= 2; print(y)
+y %= 5; print(y)

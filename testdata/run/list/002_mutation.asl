@@ -1,0 +1,20 @@
+a = [1, 2, 3]
+a.append(4); print(a)
+a.extend([5, 6]); print(a)
+a.extend("ab"); print(a)
+a.insert(0, 0); print(a)
+a.insert(-1, "x"); print(a)
+a.insert(100, "end"); print(a)
+print(a.pop(), a.pop(0), a.pop(2), a)
+a.remove("a"); print(a)
+a.reverse(); print(a)
+a.clear(); print(a, len(a))
+a += [7, 8]; print(a)
+a *= 2; print(a)
+a[1] = 80; print(a)
+a[-1] += 1; print(a)
+del a[0]; print(a)
+del a[1:3]; print(a)
+b = a
+b += [9]
+print(a, a is b)

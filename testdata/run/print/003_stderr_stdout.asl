@@ -1,0 +1,12 @@
+import sys
+print("to stdout 1")
+print("to stderr 1", file=sys.stderr)
+print("to stdout 2", file=sys.stdout)
+sys.stdout.write("written directly\n")
+sys.stderr.write("stderr write\n")
+n = sys.stdout.write("abc")
+print()
+print("write returned", n)
+print("flushed", flush=True)
+print("to stderr with end", end="!\n", file=sys.stderr)
+print("done")

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Regenerate the CPython 3.11 goldens of the run corpus:
+#   <section>/NNN_topic.out  = stdout of `python3 NNN_topic.asl` run from <section>/
+#   <section>/NNN_topic.code = its exit status
+# stderr is discarded (it is not compared). Never edit goldens by hand;
+# rerun this script instead. Usage: ./regen.sh [section ...]
+set -u
+cd "$(dirname "$0")" || exit 1
+PY=${PYTHON:-/usr/bin/python3}
+if [ $# -eq 0 ]; then
+    set -- */
+fi
+for d in "$@"; do
+    d=${d%/}
+    [ -d "$d" ] || { echo "regen.sh: no section $d" >&2; exit 1; }
+    (
+        cd "$d" || exit 1
+        for f in [0-9]*.asl; do
+            [ -e "$f" ] || continue
+            base=${f%.asl}
+            "$PY" "$f" > "$base.out" 2>/dev/null
+            echo $? > "$base.code"
+        done
+    )
+done

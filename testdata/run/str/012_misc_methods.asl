@@ -1,0 +1,13 @@
+print("Hello".join(["<", ">"]), "abc".translate({97: "A", 98: None}))
+table = str.maketrans("abc", "xyz")
+print("aabbcc".translate(table))
+table2 = str.maketrans({"a": "1", "b": "22"})
+print("abcab".translate(table2))
+print("one two".split(" ", 0), "abc".istitle(), "Abc Def".istitle())
+print("x".join("123"), "{}-{}".format("a", "b"), "ok")
+s = "Mississippi"
+print(sorted(s.lower()))
+print(s.lower().count("ss"), s.upper().find("SSI"), s.swapcase())
+print(str(123), str(1.5), str([1, "a"]), str(None), str(True))
+print(str(), repr(str()), str("abc") is not None)
+print("abc".__len__(), "abc".__contains__("b"), "a".__add__("b"))

@@ -1,0 +1,290 @@
+package vm
+
+// getAttr is v.name.
+func (t *Thread) getAttr(v, name Value) (Value, error) {
+	n := name.S()
+	switch v.kind {
+	case KInst:
+		inst := v.inst()
+		cls := inst.Class
+		if cls == SuperType {
+			return t.superAttr(inst, n)
+		}
+		attr, found := cls.Lookup(n)
+		if found && isDataDescriptor(attr) {
+			return t.descriptorGet(attr, v, cls)
+		}
+		if inst.Dict != nil {
+			if x, ok := inst.Dict.GetStr(n); ok {
+				return x, nil
+			}
+		}
+		if found {
+			return t.descriptorGet(attr, v, cls)
+		}
+		if inst.Exc != nil {
+			if x, ok := excAttr(inst, n); ok {
+				return x, nil
+			}
+		}
+		if n == "__class__" {
+			return ClassValue(cls), nil
+		}
+		if n == "__dict__" && inst.Dict != nil {
+			return ptrValue(KDict, unsafePointer(inst.Dict)), nil
+		}
+		if ga, ok := cls.Lookup("__getattr__"); ok {
+			return t.call(ga, []Value{v, name}, nil)
+		}
+		return Value{}, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", cls.Name, n)
+	case KClass:
+		c := v.class()
+		if x, ok := c.Lookup(n); ok {
+			switch x.kind {
+			case KInst:
+				if x.inst().Class == ClassMethodType {
+					return ptrValue(KMethod, unsafePointer(&Method{Fn: x.inst().Dict.mustGet("__func__"), Self: v})), nil
+				}
+				if x.inst().Class == StaticMethodType {
+					return x.inst().Dict.mustGet("__func__"), nil
+				}
+			}
+			return x, nil
+		}
+		switch n {
+		case "__name__":
+			return NewStr(c.Name), nil
+		case "__qualname__":
+			return NewStr(c.QualName), nil
+		case "__module__":
+			return NewStr(c.Module), nil
+		case "__bases__":
+			if c.Base == nil {
+				return NewTuple(nil), nil
+			}
+			return NewTuple([]Value{ClassValue(c.Base)}), nil
+		case "__mro__":
+			items := make([]Value, len(c.MRO))
+			for i, k := range c.MRO {
+				items[i] = ClassValue(k)
+			}
+			return NewTuple(items), nil
+		case "__dict__":
+			return ptrValue(KDict, unsafePointer(c.Dict)), nil
+		case "__class__":
+			return ClassValue(TypeType), nil
+		}
+		return Value{}, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", c.Name, n)
+	case KModule:
+		if x, ok := v.module().Dict.GetStr(n); ok {
+			return x, nil
+		}
+		return Value{}, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", v.module().Name, n)
+	case KFunc:
+		fn := v.function()
+		switch n {
+		case "__name__":
+			return NewStr(fn.Name), nil
+		case "__qualname__":
+			return NewStr(fn.QualName), nil
+		case "__doc__":
+			if fn.Code.Docstring != nil {
+				return NewStr(fn.Code.Docstring.(string)), nil
+			}
+			return None, nil
+		case "__module__":
+			return fn.Module, nil
+		case "__defaults__":
+			if len(fn.Defaults) == 0 {
+				return None, nil
+			}
+			return NewTuple(fn.Defaults), nil
+		case "__dict__":
+			if fn.Dict == nil {
+				fn.Dict = newDict(0)
+			}
+			return ptrValue(KDict, unsafePointer(fn.Dict)), nil
+		}
+		if fn.Dict != nil {
+			if x, ok := fn.Dict.GetStr(n); ok {
+				return x, nil
+			}
+		}
+	case KMethod:
+		m := v.method()
+		switch n {
+		case "__self__":
+			return m.Self, nil
+		case "__func__":
+			return m.Fn, nil
+		}
+		return t.getAttr(m.Fn, name)
+	case KBuiltin:
+		if n == "__name__" {
+			return NewStr(v.builtin().Name), nil
+		}
+	}
+	if x, ok := t.builtinAttr(v, n); ok {
+		return x, nil
+	}
+	return Value{}, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typeName(v), n)
+}
+
+func (d *Dict) mustGet(name string) Value {
+	v, _ := d.GetStr(name)
+	return v
+}
+
+// isDataDescriptor reports whether a class attribute overrides instance
+// attributes (a property).
+func isDataDescriptor(v Value) bool {
+	return v.kind == KInst && v.inst().Class == PropertyType
+}
+
+// descriptorGet binds a class attribute to the instance it was read from.
+func (t *Thread) descriptorGet(attr, self Value, cls *Class) (Value, error) {
+	switch attr.kind {
+	case KFunc:
+		return ptrValue(KMethod, unsafePointer(&Method{Fn: attr, Self: self})), nil
+	case KBuiltin:
+		if b := attr.builtin(); !b.Bound {
+			return ptrValue(KBuiltin, unsafePointer(&Builtin{Name: b.Name, Fn: b.Fn, Self: self, Bound: true})), nil
+		}
+	case KInst:
+		switch attr.inst().Class {
+		case PropertyType:
+			get := attr.inst().Dict.mustGet("fget")
+			if get.kind == KNone {
+				return Value{}, Errorf(AttributeErrorType, "property of '%s' object has no getter", cls.Name)
+			}
+			return t.call(get, []Value{self}, nil)
+		case ClassMethodType:
+			return ptrValue(KMethod, unsafePointer(&Method{Fn: attr.inst().Dict.mustGet("__func__"), Self: ClassValue(cls)})), nil
+		case StaticMethodType:
+			return attr.inst().Dict.mustGet("__func__"), nil
+		}
+	}
+	return attr, nil
+}
+
+// excAttr reads the attributes every exception has.
+func excAttr(inst *Instance, name string) (Value, bool) {
+	d := inst.Exc
+	switch name {
+	case "args":
+		return NewTuple(append([]Value(nil), d.Args...)), true
+	case "__cause__":
+		return d.Cause, true
+	case "__context__":
+		return d.Context, true
+	case "__suppress_context__":
+		return Bool(d.SuppressContext), true
+	case "__traceback__":
+		return None, true
+	case "value":
+		if inst.Class.IsSubclass(StopIterationType) {
+			if len(d.Args) > 0 {
+				return d.Args[0], true
+			}
+			return None, true
+		}
+	case "code":
+		if inst.Class.IsSubclass(SystemExitType) {
+			if len(d.Args) > 0 {
+				return d.Args[0], true
+			}
+			return None, true
+		}
+	}
+	return Value{}, false
+}
+
+// setAttr is v.name = x.
+func (t *Thread) setAttr(v, name, x Value) error {
+	n := name.S()
+	switch v.kind {
+	case KInst:
+		inst := v.inst()
+		if attr, ok := inst.Class.Lookup(n); ok && attr.kind == KInst && attr.inst().Class == PropertyType {
+			set := attr.inst().Dict.mustGet("fset")
+			if set.kind == KNone {
+				return Errorf(AttributeErrorType, "property '%s' of '%s' object has no setter", n, inst.Class.Name)
+			}
+			_, err := t.call(set, []Value{v, x}, nil)
+			return err
+		}
+		if sa, ok := inst.Class.Lookup("__setattr__"); ok {
+			_, err := t.call(sa, []Value{v, name, x}, nil)
+			return err
+		}
+		if inst.Exc != nil {
+			switch n {
+			case "__cause__":
+				inst.Exc.Cause = x
+				inst.Exc.SuppressContext = true
+				return nil
+			case "__context__":
+				inst.Exc.Context = x
+				return nil
+			case "args":
+				items, err := t.toSlice(x)
+				inst.Exc.Args = items
+				return err
+			}
+		}
+		if inst.Dict == nil {
+			inst.Dict = newDict(0)
+		}
+		return inst.Dict.Set(t, name, x)
+	case KClass:
+		return v.class().Dict.Set(t, name, x)
+	case KFunc:
+		fn := v.function()
+		switch n {
+		case "__name__":
+			fn.Name = x.S()
+			return nil
+		case "__qualname__":
+			fn.QualName = x.S()
+			return nil
+		}
+		if fn.Dict == nil {
+			fn.Dict = newDict(0)
+		}
+		return fn.Dict.Set(t, name, x)
+	case KModule:
+		return v.module().Dict.Set(t, name, x)
+	}
+	if _, ok := t.builtinAttr(v, n); ok {
+		return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", typeName(v), n)
+	}
+	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typeName(v), n)
+}
+
+// delAttr is del v.name.
+func (t *Thread) delAttr(v, name Value) error {
+	switch v.kind {
+	case KInst:
+		inst := v.inst()
+		if inst.Dict != nil {
+			if ok, err := inst.Dict.Delete(t, name); ok || err != nil {
+				return err
+			}
+		}
+		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Class.Name, name.S())
+	case KClass:
+		if ok, err := v.class().Dict.Delete(t, name); ok || err != nil {
+			return err
+		}
+	}
+	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typeName(v), name.S())
+}
+
+// callMethod calls v.name(args...).
+func (t *Thread) callMethod(v Value, name string, args ...Value) (Value, error) {
+	m, err := t.getAttr(v, NewStr(name))
+	if err != nil {
+		return Value{}, err
+	}
+	return t.call(m, args, nil)
+}

@@ -1,0 +1,797 @@
+package vm
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"sort"
+	"strings"
+)
+
+// BuiltinFunc is the Go signature of built-in functions.
+type BuiltinFunc = func(t *Thread, args []Value, kw *Kwargs) (Value, error)
+
+// NewBuiltin wraps a Go function as a built-in function value.
+func NewBuiltin(name string, fn BuiltinFunc) Value {
+	return ptrValue(KBuiltin, unsafePointer(&Builtin{Name: name, Fn: fn}))
+}
+
+// builtinDict builds the builtins namespace.
+func builtinDict() *Dict {
+	d := newDict(128)
+	fns := map[string]BuiltinFunc{
+		"print": bPrint, "len": bLen, "repr": bRepr, "ascii": bASCII, "abs": bAbs,
+		"isinstance": bIsinstance, "issubclass": bIssubclass, "hasattr": bHasattr,
+		"getattr": bGetattr, "setattr": bSetattr, "delattr": bDelattr, "callable": bCallable,
+		"iter": bIter, "next": bNext, "sorted": bSorted, "min": bMin, "max": bMax, "sum": bSum,
+		"any": bAny, "all": bAll, "chr": bChr, "ord": bOrd, "hex": bHex, "oct": bOct, "bin": bBin,
+		"divmod": bDivmod, "pow": bPow, "round": bRound, "format": bFormat, "id": bID, "hash": bHash,
+		"vars": bVars, "exit": bExit, "quit": bExit, "input": bInput,
+	}
+	for name, fn := range fns {
+		d.SetStr(name, NewBuiltin(name, fn))
+	}
+	for _, c := range []*Class{
+		ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ListType,
+		TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
+		ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
+		FilterType, ReversedType, ComplexType,
+	} {
+		d.SetStr(c.Name, ClassValue(c))
+	}
+	for _, c := range []*Class{
+		BaseExceptionType, ExceptionType, ArithmeticErrorType, ZeroDivisionErrorType,
+		OverflowErrorType, LookupErrorType, IndexErrorType, KeyErrorType, ValueErrorType,
+		TypeErrorType, AttributeErrorType, NameErrorType, UnboundLocalErrorType,
+		RuntimeErrorType, RecursionErrorType, NotImplementedErrorType, StopIterationType,
+		StopAsyncIterationType, AssertionErrorType, ImportErrorType, ModuleNotFoundErrorType,
+		OSErrorType, FileNotFoundErrorType, TimeoutErrorType, KeyboardInterruptType,
+		SystemExitType, GeneratorExitType, UnicodeErrorType, SystemErrorType,
+	} {
+		d.SetStr(c.Name, ClassValue(c))
+	}
+	d.SetStr("None", None)
+	d.SetStr("NotImplemented", NotImplemented)
+	d.SetStr("Ellipsis", EllipsisValue)
+	d.SetStr("__name__", NewStr("builtins"))
+	return d
+}
+
+// argCount checks the number of positional arguments.
+func argCount(name string, args []Value, lo, hi int) error {
+	n := len(args)
+	if n >= lo && n <= hi {
+		return nil
+	}
+	switch {
+	case lo == hi && lo == 1:
+		return Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, n)
+	case lo == hi && lo == 0:
+		return Errorf(TypeErrorType, "%s() takes no arguments (%d given)", name, n)
+	case n < lo:
+		return Errorf(TypeErrorType, "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
+	}
+	return Errorf(TypeErrorType, "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func bPrint(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	sep, end := " ", "\n"
+	out := t.Stdout
+	flush := false
+	for i, n := range kwNames(kw) {
+		v := kw.Values[i]
+		switch n {
+		case "sep":
+			if v.kind == KStr {
+				sep = v.S()
+			} else if v.kind != KNone {
+				return Value{}, Errorf(TypeErrorType, "sep must be None or a string, not %s", typeName(v))
+			}
+		case "end":
+			if v.kind == KStr {
+				end = v.S()
+			} else if v.kind != KNone {
+				return Value{}, Errorf(TypeErrorType, "end must be None or a string, not %s", typeName(v))
+			}
+		case "file":
+			if v.kind != KNone {
+				w, err := t.writerOf(v)
+				if err != nil {
+					return Value{}, err
+				}
+				out = w
+			}
+		case "flush":
+			flush = true
+		default:
+			return Value{}, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for print()", n)
+		}
+	}
+	var b strings.Builder
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := t.str(a)
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	io.WriteString(out, b.String())
+	if flush {
+		if f, ok := out.(interface{ Flush() error }); ok {
+			f.Flush()
+		}
+	}
+	return None, nil
+}
+
+func kwNames(kw *Kwargs) []string {
+	if kw == nil {
+		return nil
+	}
+	return kw.Names
+}
+
+// writerOf finds where a file-like value (sys.stdout, sys.stderr) writes.
+func (t *Thread) writerOf(v Value) (io.Writer, error) {
+	if v.kind == KInst {
+		if w, ok := v.inst().Dict.GetStr("__writer__"); ok && w.kind == KInt {
+			if w.I() == 2 {
+				return t.Stderr, nil
+			}
+			return t.Stdout, nil
+		}
+		if m, err := t.getAttr(v, NewStr("write")); err == nil {
+			return writerFunc(func(p []byte) (int, error) {
+				_, err := t.call(m, []Value{NewStr(string(p))}, nil)
+				return len(p), err
+			}), nil
+		}
+	}
+	return nil, Errorf(AttributeErrorType, "'%s' object has no attribute 'write'", typeName(v))
+}
+
+type writerFunc func(p []byte) (int, error)
+
+func (w writerFunc) Write(p []byte) (int, error) { return w(p) }
+
+// length is len(v).
+func (t *Thread) length(v Value) (int64, error) {
+	switch v.kind {
+	case KStr:
+		return int64(v.str().Len()), nil
+	case KList:
+		return int64(len(v.list().Items)), nil
+	case KTuple:
+		return int64(len(v.tuple().Items)), nil
+	case KDict:
+		return int64(v.dict().Len()), nil
+	case KSet, KFrozenSet:
+		return int64(v.set().d.Len()), nil
+	case KBytes:
+		return int64(len(v.bytes().B)), nil
+	case KRange:
+		return v.rng().Len(), nil
+	case KInst:
+		if m, ok := v.inst().Class.Lookup("__len__"); ok {
+			r, err := t.call(m, []Value{v}, nil)
+			if err != nil {
+				return 0, err
+			}
+			if !isIntLike(r) {
+				return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(r))
+			}
+			if r.I() < 0 {
+				return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+			}
+			return r.I(), nil
+		}
+	}
+	return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", typeName(v))
+}
+
+func bLen(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("len", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	n, err := t.length(args[0])
+	return Int(n), err
+}
+
+func bRepr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("repr", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	s, err := t.repr(args[0])
+	return NewStr(s), err
+}
+
+func bASCII(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("ascii", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	s, err := t.repr(args[0])
+	return NewStr(asciiEscape(s)), err
+}
+
+func bAbs(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("abs", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	v := args[0]
+	switch v.kind {
+	case KInt, KBool:
+		if v.I() < 0 {
+			return t.unary(0, v)
+		}
+		return Int(v.I()), nil
+	case KBig:
+		return BigIntValue(new(big.Int).Abs(v.big())), nil
+	case KFloat:
+		return Float(math.Abs(v.F())), nil
+	case KComplex:
+		c := v.complex()
+		return Float(math.Hypot(real(c), imag(c))), nil
+	case KInst:
+		if m, ok := v.inst().Class.Lookup("__abs__"); ok {
+			return t.call(m, []Value{v}, nil)
+		}
+	}
+	return Value{}, Errorf(TypeErrorType, "bad operand type for abs(): '%s'", typeName(v))
+}
+
+// isInstance is isinstance(v, cls) for a class or a tuple of classes.
+func (t *Thread) isInstance(v, cls Value) (bool, error) {
+	switch cls.kind {
+	case KClass:
+		c := cls.class()
+		if TypeOf(v).IsSubclass(c) {
+			return true, nil
+		}
+		return c == ObjectType, nil
+	case KTuple:
+		for _, c := range cls.tuple().Items {
+			if ok, err := t.isInstance(v, c); err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+func bIsinstance(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeErrorType, "isinstance expected 2 arguments, got %d", len(args))
+	}
+	ok, err := t.isInstance(args[0], args[1])
+	return Bool(ok), err
+}
+
+func bIssubclass(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeErrorType, "issubclass expected 2 arguments, got %d", len(args))
+	}
+	if args[0].kind != KClass {
+		return Value{}, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+	}
+	c := args[0].class()
+	check := func(b Value) (bool, error) {
+		if b.kind != KClass {
+			return false, Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		}
+		return c.IsSubclass(b.class()) || b.class() == ObjectType, nil
+	}
+	if args[1].kind == KTuple {
+		for _, b := range args[1].tuple().Items {
+			if ok, err := check(b); err != nil || ok {
+				return Bool(ok), err
+			}
+		}
+		return False, nil
+	}
+	ok, err := check(args[1])
+	return Bool(ok), err
+}
+
+func isAttributeError(err error) bool {
+	e, ok := err.(*Exception)
+	return ok && e.Value.inst().Class.IsSubclass(AttributeErrorType)
+}
+
+func bHasattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 2 || args[1].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "hasattr(): attribute name must be string")
+	}
+	_, err := t.getAttr(args[0], args[1])
+	if err != nil {
+		if isAttributeError(err) {
+			return False, nil
+		}
+		return Value{}, err
+	}
+	return True, nil
+}
+
+func bGetattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) < 2 || len(args) > 3 {
+		return Value{}, Errorf(TypeErrorType, "getattr expected at least 2 arguments, got %d", len(args))
+	}
+	if args[1].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "attribute name must be string, not '%s'", typeName(args[1]))
+	}
+	v, err := t.getAttr(args[0], args[1])
+	if err != nil && len(args) == 3 && isAttributeError(err) {
+		return args[2], nil
+	}
+	return v, err
+}
+
+func bSetattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 3 || args[1].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "setattr expected 3 arguments")
+	}
+	return None, t.setAttr(args[0], args[1], args[2])
+}
+
+func bDelattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 2 || args[1].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "delattr expected 2 arguments")
+	}
+	return None, t.delAttr(args[0], args[1])
+}
+
+func bCallable(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("callable", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	switch args[0].kind {
+	case KFunc, KBuiltin, KMethod, KClass:
+		return True, nil
+	case KInst:
+		_, ok := args[0].inst().Class.Lookup("__call__")
+		return Bool(ok), nil
+	}
+	return False, nil
+}
+
+func bIter(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("iter", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return t.getIter(args[0])
+}
+
+func bNext(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("next", args, 1, 2); err != nil {
+		return Value{}, err
+	}
+	if !t.isIterator(args[0]) {
+		return Value{}, Errorf(TypeErrorType, "'%s' object is not an iterator", typeName(args[0]))
+	}
+	v, ok, err := t.next(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok {
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return Value{}, NewException(StopIterationType)
+	}
+	return v, nil
+}
+
+// sortValues sorts items in place with an optional key and reverse flag,
+// stably, as list.sort does.
+func (t *Thread) sortValues(items []Value, key Value, reverse bool) error {
+	keys := items
+	if key.kind != KNone && key.kind != 0 {
+		keys = make([]Value, len(items))
+		for i, x := range items {
+			k, err := t.call(key, []Value{x}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	var err error
+	less := func(a, b Value) bool {
+		if err != nil {
+			return false
+		}
+		if a.kind == KInt && b.kind == KInt {
+			return a.I() < b.I()
+		}
+		if a.kind == KStr && b.kind == KStr {
+			return a.S() < b.S()
+		}
+		r, e := t.compare(opLt, a, b)
+		if e != nil {
+			err = e
+			return false
+		}
+		ok, e := t.truth(r)
+		if e != nil {
+			err = e
+		}
+		return ok
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		if reverse {
+			return less(keys[idx[j]], keys[idx[i]])
+		}
+		return less(keys[idx[i]], keys[idx[j]])
+	})
+	if err != nil {
+		return err
+	}
+	sorted := make([]Value, len(items))
+	for i, k := range idx {
+		sorted[i] = items[k]
+	}
+	copy(items, sorted)
+	return nil
+}
+
+func sortArgs(kw *Kwargs, fname string) (Value, bool, error) {
+	key, reverse := None, false
+	for i, n := range kwNames(kw) {
+		switch n {
+		case "key":
+			key = kw.Values[i]
+		case "reverse":
+			reverse = kw.Values[i].kind != KNone && kw.Values[i].bits != 0
+		default:
+			return None, false, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", n, fname)
+		}
+	}
+	return key, reverse, nil
+}
+
+func bSorted(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 1 {
+		return Value{}, Errorf(TypeErrorType, "sorted expected 1 argument, got %d", len(args))
+	}
+	items, err := t.toSlice(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	key, reverse, err := sortArgs(kw, "sort")
+	if err != nil {
+		return Value{}, err
+	}
+	if err := t.sortValues(items, key, reverse); err != nil {
+		return Value{}, err
+	}
+	return NewList(items), nil
+}
+
+// minMax implements min() and max().
+func minMax(name string, wantGreater bool) BuiltinFunc {
+	return func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+		key, def := None, Value{}
+		hasDefault := false
+		for i, n := range kwNames(kw) {
+			switch n {
+			case "key":
+				key = kw.Values[i]
+			case "default":
+				def, hasDefault = kw.Values[i], true
+			default:
+				return Value{}, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", n, name)
+			}
+		}
+		var items []Value
+		var err error
+		switch len(args) {
+		case 0:
+			return Value{}, Errorf(TypeErrorType, "%s expected at least 1 argument, got 0", name)
+		case 1:
+			if items, err = t.toSlice(args[0]); err != nil {
+				return Value{}, err
+			}
+		default:
+			if hasDefault {
+				return Value{}, Errorf(TypeErrorType, "Cannot specify a default for %s() with multiple positional arguments", name)
+			}
+			items = args
+		}
+		if len(items) == 0 {
+			if hasDefault {
+				return def, nil
+			}
+			return Value{}, Errorf(ValueErrorType, "%s() arg is an empty sequence", name)
+		}
+		best, bestKey := items[0], items[0]
+		if key.kind != KNone {
+			if bestKey, err = t.call(key, []Value{best}, nil); err != nil {
+				return Value{}, err
+			}
+		}
+		for _, x := range items[1:] {
+			k := x
+			if key.kind != KNone {
+				if k, err = t.call(key, []Value{x}, nil); err != nil {
+					return Value{}, err
+				}
+			}
+			op := opLt
+			if wantGreater {
+				op = opGt
+			}
+			r, err := t.compare(op, k, bestKey)
+			if err != nil {
+				return Value{}, err
+			}
+			if r.kind == KBool && r.bits != 0 {
+				best, bestKey = x, k
+			}
+		}
+		return best, nil
+	}
+}
+
+var (
+	bMin = minMax("min", false)
+	bMax = minMax("max", true)
+)
+
+func bSum(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("sum", args, 1, 2); err != nil {
+		return Value{}, err
+	}
+	acc := Int(0)
+	if len(args) == 2 {
+		acc = args[1]
+	}
+	if v, ok := kw.Get("start"); ok {
+		acc = v
+	}
+	if acc.kind == KStr {
+		return Value{}, Errorf(TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
+	}
+	err := t.iterate(args[0], func(x Value) error {
+		var err error
+		if acc.kind == KInt && x.kind == KInt {
+			if s := acc.I() + x.I(); (s > acc.I()) == (x.I() > 0) {
+				acc = Int(s)
+				return nil
+			}
+		}
+		acc, err = t.binary(opAdd, acc, x)
+		return err
+	})
+	return acc, err
+}
+
+func bAny(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("any", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	found := false
+	err := t.iterate(args[0], func(x Value) error {
+		b, err := t.truth(x)
+		if b {
+			found = true
+			return errStopIteration
+		}
+		return err
+	})
+	if err == errStopIteration {
+		err = nil
+	}
+	return Bool(found), err
+}
+
+func bAll(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("all", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	all := true
+	err := t.iterate(args[0], func(x Value) error {
+		b, err := t.truth(x)
+		if err == nil && !b {
+			all = false
+			return errStopIteration
+		}
+		return err
+	})
+	if err == errStopIteration {
+		err = nil
+	}
+	return Bool(all), err
+}
+
+func bChr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("chr", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	i, err := t.index(args[0], "chr")
+	if err != nil {
+		return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(args[0]))
+	}
+	if i < 0 || i > 0x10FFFF {
+		return Value{}, Errorf(ValueErrorType, "chr() arg not in range(0x110000)")
+	}
+	var b strings.Builder
+	writeRuneWTF8(&b, rune(i))
+	return NewStr(b.String()), nil
+}
+
+// writeRuneWTF8 writes a code point, surrogates included.
+func writeRuneWTF8(b *strings.Builder, r rune) {
+	if r >= 0xD800 && r <= 0xDFFF {
+		b.WriteByte(byte(0xE0 | r>>12))
+		b.WriteByte(byte(0x80 | (r>>6)&0x3F))
+		b.WriteByte(byte(0x80 | r&0x3F))
+		return
+	}
+	b.WriteRune(r)
+}
+
+func bOrd(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("ord", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	v := args[0]
+	switch v.kind {
+	case KStr:
+		s := v.str()
+		if s.Len() != 1 {
+			return Value{}, Errorf(TypeErrorType, "ord() expected a character, but string of length %d found", s.Len())
+		}
+		r := []rune(s.S)[0]
+		return Int(int64(r)), nil
+	case KBytes:
+		b := v.bytes().B
+		if len(b) != 1 {
+			return Value{}, Errorf(TypeErrorType, "ord() expected a character, but string of length %d found", len(b))
+		}
+		return Int(int64(b[0])), nil
+	}
+	return Value{}, Errorf(TypeErrorType, "ord() expected string of length 1, but %s found", typeName(v))
+}
+
+func radix(name, prefix string, base int) BuiltinFunc {
+	return func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+		if err := argCount(name, args, 1, 1); err != nil {
+			return Value{}, err
+		}
+		if !isIntLike(args[0]) {
+			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(args[0]))
+		}
+		b := toBig(args[0])
+		if b.Sign() < 0 {
+			return NewStr("-" + prefix + new(big.Int).Neg(b).Text(base)), nil
+		}
+		return NewStr(prefix + b.Text(base)), nil
+	}
+}
+
+var (
+	bHex = radix("hex", "0x", 16)
+	bOct = radix("oct", "0o", 8)
+	bBin = radix("bin", "0b", 2)
+)
+
+func bDivmod(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeErrorType, "divmod expected 2 arguments, got %d", len(args))
+	}
+	q, err := t.binary(opFloorDiv, args[0], args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	r, err := t.binary(opMod, args[0], args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	return NewTuple([]Value{q, r}), nil
+}
+
+func bPow(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("pow", args, 2, 3); err != nil {
+		return Value{}, err
+	}
+	if len(args) == 2 || args[2].kind == KNone {
+		return t.binary(opPow, args[0], args[1])
+	}
+	if !isIntLike(args[0]) || !isIntLike(args[1]) || !isIntLike(args[2]) {
+		return Value{}, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	m := toBig(args[2])
+	if m.Sign() == 0 {
+		return Value{}, Errorf(ValueErrorType, "pow() 3rd argument cannot be 0")
+	}
+	e := toBig(args[1])
+	base := toBig(args[0])
+	if e.Sign() < 0 {
+		inv := new(big.Int).ModInverse(base, new(big.Int).Abs(m))
+		if inv == nil {
+			return Value{}, Errorf(ValueErrorType, "base is not invertible for the given modulus")
+		}
+		base, e = inv, new(big.Int).Neg(e)
+	}
+	r := new(big.Int).Exp(base, e, new(big.Int).Abs(m))
+	if m.Sign() < 0 && r.Sign() != 0 {
+		r.Add(r, m)
+	}
+	return BigIntValue(r), nil
+}
+
+func bFormat(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("format", args, 1, 2); err != nil {
+		return Value{}, err
+	}
+	spec := ""
+	if len(args) == 2 {
+		spec = args[1].S()
+	}
+	s, err := t.format(args[0], spec)
+	return NewStr(s), err
+}
+
+func bID(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("id", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	v := args[0]
+	if v.ptr == nil {
+		return Int(int64(v.kind)<<56 ^ int64(v.bits)), nil
+	}
+	return Int(int64(uintptr(v.ptr))), nil
+}
+
+func bHash(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("hash", args, 1, 1); err != nil {
+		return Value{}, err
+	}
+	h, err := t.hash(args[0])
+	if isIntLike(args[0]) && args[0].kind != KBig {
+		return Int(int64(h)), err
+	}
+	return Int(int64(h >> 1)), err
+}
+
+func bVars(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 1 {
+		return Value{}, Errorf(TypeErrorType, "vars() without arguments is not supported yet")
+	}
+	return t.getAttr(args[0], NewStr("__dict__"))
+}
+
+func bExit(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	return Value{}, NewException(SystemExitType, args...)
+}
+
+func bInput(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) > 0 {
+		s, err := t.str(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		fmt.Fprint(t.Stdout, s)
+	}
+	line, err := t.readLine()
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(line), nil
+}

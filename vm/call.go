@@ -1,0 +1,149 @@
+package vm
+
+import (
+	"unsafe"
+)
+
+func unsafePointer[T any](p *T) unsafe.Pointer { return unsafe.Pointer(p) }
+
+// handledBase is how many handled exceptions were pending when f started.
+func (f *frame) handledBase() int { return len(f.handled) }
+
+// pushFrame makes the frame of a call to fn with positional args (already
+// bound exactly) above the current stack top. parent/ret say where the
+// result goes; parent nil means the caller is Go code.
+func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (*frame, error) {
+	if t.depth >= t.MaxDepth {
+		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	code := fn.Code
+	n := code.NumRegs
+	base := t.sp
+	if code.Generator || code.Coroutine {
+		// A generator keeps its own registers: it outlives this call.
+		regs := make([]Value, n)
+		copy(regs, args)
+		for i := len(args); i < n; i++ {
+			regs[i] = unbound
+		}
+		f := &frame{code: code, fn: fn, regs: regs, base: -1, globals: fn.Globals, parent: parent, retReg: ret}
+		t.setupCells(f)
+		return f, nil
+	}
+	t.ensureStack(base + n)
+	regs := t.stack[base : base+n : base+n]
+	copy(regs, args)
+	// Locals start unbound; temporaries are always written before read.
+	for i := len(args); i < code.numLocals; i++ {
+		regs[i] = unbound
+	}
+	f := t.newFrameStruct()
+	f.code, f.fn, f.regs, f.base, f.globals, f.parent, f.retReg = code, fn, regs, base, fn.Globals, parent, ret
+	f.handled = t.handled
+	t.sp = base + n
+	t.depth++
+	if code.needCells {
+		t.setupCells(f)
+	}
+	return f, nil
+}
+
+// setupCells creates the frame's own cells and takes the closure's.
+func (t *Thread) setupCells(f *frame) {
+	code := f.code
+	nc := len(code.CellNames)
+	if nc+len(code.FreeNames) == 0 {
+		return
+	}
+	f.cells = make([]*Cell, nc+len(code.FreeNames))
+	for i := 0; i < nc; i++ {
+		f.cells[i] = &Cell{}
+	}
+	for i, k := range code.CellParams {
+		if k >= 0 && f.regs[i].kind != KUnbound {
+			f.cells[k].V, f.cells[k].Bound = f.regs[i], true
+		}
+	}
+	copy(f.cells[nc:], f.fn.Closure)
+}
+
+// newFrameStruct takes a frame from the thread's pool.
+func (t *Thread) newFrameStruct() *frame {
+	if n := len(t.pool); n > 0 {
+		f := t.pool[n-1]
+		t.pool = t.pool[:n-1]
+		return f
+	}
+	return &frame{}
+}
+
+// popFrame releases the registers and the struct of a finished frame.
+func (t *Thread) popFrame(f *frame) {
+	// The registers are not cleared: the next frame there initializes
+	// its locals, and asl has no finalizers that could notice.
+	if f.base >= 0 {
+		t.sp = f.base
+	}
+	t.depth--
+	t.handled = f.handled
+	if f.gen == nil {
+		f.pc, f.cells, f.locals, f.stop = 0, nil, nil, false
+		t.pool = append(t.pool, f)
+	}
+}
+
+// call calls any callable from Go code and returns its result.
+func (t *Thread) call(fn Value, args []Value, kw *Kwargs) (Value, error) {
+	res, f, err := t.callValue(fn, args, kw, nil, 0)
+	if err != nil || f == nil {
+		return res, err
+	}
+	f.stop = true
+	return t.run(f)
+}
+
+// callValue calls fn. For an asl function it returns the new frame (to be
+// run by the caller's loop) instead of a result.
+func (t *Thread) callValue(fn Value, args []Value, kw *Kwargs, parent *frame, ret int) (Value, *frame, error) {
+	switch fn.kind {
+	case KFunc:
+		fun := fn.function()
+		bound, err := t.bindArgs(fun, args, kw)
+		if err != nil {
+			return Value{}, nil, err
+		}
+		f, err := t.pushFrame(fun, bound, parent, ret)
+		if err != nil {
+			return Value{}, nil, err
+		}
+		if fun.Code.Generator || fun.Code.Coroutine {
+			g, err := t.startGenerator(f)
+			return g, nil, err
+		}
+		return Value{}, f, nil
+	case KBuiltin:
+		b := fn.builtin()
+		if b.Bound {
+			all := make([]Value, 0, len(args)+1)
+			all = append(append(all, b.Self), args...)
+			v, err := b.Fn(t, all, kw)
+			return v, nil, err
+		}
+		v, err := b.Fn(t, args, kw)
+		return v, nil, err
+	case KMethod:
+		m := fn.method()
+		all := make([]Value, 0, len(args)+1)
+		all = append(append(all, m.Self), args...)
+		return t.callValue(m.Fn, all, kw, parent, ret)
+	case KClass:
+		v, err := t.instantiate(fn.class(), args, kw)
+		return v, nil, err
+	case KInst:
+		if call, ok := fn.inst().Class.Lookup("__call__"); ok {
+			all := append([]Value{fn}, args...)
+			return t.callValue(call, all, kw, parent, ret)
+		}
+	}
+	return Value{}, nil, Errorf(TypeErrorType, "'%s' object is not callable", typeName(fn))
+}

@@ -1,0 +1,152 @@
+package vm
+
+import "unsafe"
+
+// Class is a type: a built-in one (int, list, ValueError…) or one defined
+// by a class statement.
+type Class struct {
+	Name     string
+	QualName string
+	Module   string
+	Base     *Class
+	MRO      []*Class // the class first, object last
+	Dict     *Dict
+	// InstKind is the kind of the instances of built-in types; KInst for
+	// classes whose instances are *Instance (user classes, exceptions).
+	InstKind Kind
+	// IsExc marks BaseException and its subclasses.
+	IsExc bool
+}
+
+// Instance is an instance of a user class or of an exception class.
+type Instance struct {
+	Class *Class
+	Dict  *Dict
+	Exc   *ExcData // for exceptions
+}
+
+// ClassValue wraps a class as a value.
+func ClassValue(c *Class) Value { return ptrValue(KClass, unsafe.Pointer(c)) }
+
+// InstValue wraps an instance as a value.
+func InstValue(i *Instance) Value { return ptrValue(KInst, unsafe.Pointer(i)) }
+
+// newClass makes a class deriving from base.
+func newClass(name string, base *Class, kind Kind) *Class {
+	c := &Class{Name: name, QualName: name, Module: "builtins", Base: base, Dict: newDict(0), InstKind: kind}
+	c.MRO = []*Class{c}
+	if base != nil {
+		c.MRO = append(c.MRO, base.MRO...)
+		c.IsExc = base.IsExc
+	}
+	return c
+}
+
+// Lookup finds an attribute along the MRO.
+func (c *Class) Lookup(name string) (Value, bool) {
+	for _, k := range c.MRO {
+		if v, ok := k.Dict.GetStr(name); ok {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+// IsSubclass reports whether c derives from base.
+func (c *Class) IsSubclass(base *Class) bool {
+	for _, k := range c.MRO {
+		if k == base {
+			return true
+		}
+	}
+	return false
+}
+
+// The built-in types.
+var (
+	ObjectType    = newClass("object", nil, KInst)
+	TypeType      = newClass("type", ObjectType, KClass)
+	NoneTypeType  = newClass("NoneType", ObjectType, KNone)
+	IntType       = newClass("int", ObjectType, KInt)
+	BoolType      = newClass("bool", IntType, KBool)
+	FloatType     = newClass("float", ObjectType, KFloat)
+	StrType       = newClass("str", ObjectType, KStr)
+	BytesType     = newClass("bytes", ObjectType, KBytes)
+	ListType      = newClass("list", ObjectType, KList)
+	TupleType     = newClass("tuple", ObjectType, KTuple)
+	DictType      = newClass("dict", ObjectType, KDict)
+	SetType       = newClass("set", ObjectType, KSet)
+	FrozenSetType = newClass("frozenset", ObjectType, KFrozenSet)
+	RangeType     = newClass("range", ObjectType, KRange)
+	SliceType     = newClass("slice", ObjectType, KSlice)
+	FunctionType  = newClass("function", ObjectType, KFunc)
+	BuiltinType   = newClass("builtin_function_or_method", ObjectType, KBuiltin)
+	MethodType    = newClass("method", ObjectType, KMethod)
+	CellType      = newClass("cell", ObjectType, KCell)
+	ModuleType    = newClass("module", ObjectType, KModule)
+	IteratorType  = newClass("iterator", ObjectType, KIter)
+	GeneratorType = newClass("generator", ObjectType, KGen)
+	CodeType      = newClass("code", ObjectType, KCode)
+	NotImplType   = newClass("NotImplementedType", ObjectType, KNotImpl)
+	EllipsisType  = newClass("ellipsis", ObjectType, KEllipsis)
+)
+
+// TypeOf returns the class of v.
+func TypeOf(v Value) *Class {
+	switch v.kind {
+	case KNone:
+		return NoneTypeType
+	case KBool:
+		return BoolType
+	case KInt, KBig:
+		return IntType
+	case KFloat:
+		return FloatType
+	case KStr:
+		return StrType
+	case KBytes:
+		return BytesType
+	case KList:
+		return ListType
+	case KTuple:
+		return TupleType
+	case KDict:
+		return DictType
+	case KSet:
+		return SetType
+	case KFrozenSet:
+		return FrozenSetType
+	case KRange:
+		return RangeType
+	case KSlice:
+		return SliceType
+	case KFunc:
+		return FunctionType
+	case KBuiltin:
+		return BuiltinType
+	case KMethod:
+		return MethodType
+	case KClass:
+		return TypeType
+	case KInst:
+		return v.inst().Class
+	case KCell:
+		return CellType
+	case KModule:
+		return ModuleType
+	case KIter:
+		return v.iter().class()
+	case KGen:
+		return GeneratorType
+	case KCode:
+		return CodeType
+	case KNotImpl:
+		return NotImplType
+	case KEllipsis:
+		return EllipsisType
+	}
+	return ObjectType
+}
+
+// typeName is the name of v's type, as error messages show it.
+func typeName(v Value) string { return TypeOf(v).Name }

@@ -1,0 +1,202 @@
+package vm
+
+// Built-in descriptor types: their instances keep their parts in Dict.
+var (
+	PropertyType     = newClass("property", ObjectType, KInst)
+	ClassMethodType  = newClass("classmethod", ObjectType, KInst)
+	StaticMethodType = newClass("staticmethod", ObjectType, KInst)
+	SuperType        = newClass("super", ObjectType, KInst)
+)
+
+// newInstance makes a bare instance of cls.
+func newInstance(cls *Class) *Instance {
+	inst := &Instance{Class: cls, Dict: newDict(0)}
+	if cls.IsExc {
+		inst.Exc = &ExcData{Cause: None, Context: None}
+	}
+	return inst
+}
+
+// instantiate calls a class.
+func (t *Thread) instantiate(cls *Class, args []Value, kw *Kwargs) (Value, error) {
+	if ctor, ok := constructors[cls]; ok {
+		return ctor(t, cls, args, kw)
+	}
+	if cls == TypeType && len(args) == 1 && kw.Len() == 0 {
+		return ClassValue(TypeOf(args[0])), nil
+	}
+	// A subclass of a built-in type other than object and exceptions.
+	for _, base := range cls.MRO[1:] {
+		if _, ok := constructors[base]; ok && !base.IsExc && base != ObjectType {
+			return Value{}, Errorf(TypeErrorType, "subclassing built-in type '%s' is not supported", base.Name)
+		}
+	}
+	if nw, ok := cls.Lookup("__new__"); ok && nw.kind != KBuiltin {
+		fn := nw
+		if nw.kind == KInst && nw.inst().Class == StaticMethodType {
+			fn = nw.inst().Dict.mustGet("__func__")
+		}
+		obj, err := t.call(fn, append([]Value{ClassValue(cls)}, args...), kw)
+		if err != nil {
+			return Value{}, err
+		}
+		if obj.kind == KInst && obj.inst().Class.IsSubclass(cls) {
+			if err := t.callInit(obj, args, kw); err != nil {
+				return Value{}, err
+			}
+		}
+		return obj, nil
+	}
+	inst := newInstance(cls)
+	v := InstValue(inst)
+	if cls.IsExc {
+		inst.Exc.Args = append([]Value(nil), args...)
+	}
+	if err := t.callInit(v, args, kw); err != nil {
+		return Value{}, err
+	}
+	return v, nil
+}
+
+// callInit runs __init__ if the class has one.
+func (t *Thread) callInit(v Value, args []Value, kw *Kwargs) error {
+	cls := v.inst().Class
+	init, ok := cls.Lookup("__init__")
+	if !ok || init.kind == KBuiltin {
+		if (len(args) > 0 || kw.Len() > 0) && !cls.IsExc {
+			if _, custom := cls.Lookup("__new__"); !custom {
+				return Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
+			}
+		}
+		return nil
+	}
+	r, err := t.call(init, append([]Value{v}, args...), kw)
+	if err != nil {
+		return err
+	}
+	if r.kind != KNone {
+		return Errorf(TypeErrorType, "__init__() should return None, not '%s'", typeName(r))
+	}
+	return nil
+}
+
+// makeClass runs a class body and builds the class.
+func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error) {
+	base := ObjectType
+	if len(bases) > 1 {
+		return Value{}, Errorf(TypeErrorType, "multiple inheritance is not supported")
+	}
+	if len(bases) == 1 {
+		if bases[0].kind != KClass {
+			return Value{}, Errorf(TypeErrorType, "bases must be types")
+		}
+		base = bases[0].class()
+	}
+	fn := body.function()
+	ns := newDict(0)
+	f, err := t.pushFrame(fn, nil, nil, 0)
+	if err != nil {
+		return Value{}, err
+	}
+	f.locals = ns
+	f.stop = true
+	if mod, ok := fn.Globals.GetStr("__name__"); ok {
+		ns.SetStr("__module__", mod)
+	}
+	cell, err := t.run(f)
+	if err != nil {
+		return Value{}, err
+	}
+	cls := newClass(name, base, KInst)
+	cls.Dict = ns
+	if q, ok := ns.GetStr("__qualname__"); ok && q.kind == KStr {
+		cls.QualName = q.S()
+	}
+	if m, ok := ns.GetStr("__module__"); ok && m.kind == KStr {
+		cls.Module = m.S()
+	}
+	v := ClassValue(cls)
+	if cell.kind == KCell {
+		c := (*Cell)(cell.ptr)
+		c.V, c.Bound = v, true
+	}
+	return v, nil
+}
+
+// superAttr looks a name up past the class that super() names.
+func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
+	this := sup.Dict.mustGet("__thisclass__").class()
+	self := sup.Dict.mustGet("__self__")
+	var start *Class
+	if self.kind == KClass {
+		start = self.class()
+	} else {
+		start = TypeOf(self)
+	}
+	mro := start.MRO
+	i := 0
+	for i < len(mro) && mro[i] != this {
+		i++
+	}
+	for _, c := range mro[i+1:] {
+		if v, ok := c.Dict.GetStr(name); ok {
+			if self.kind == KClass {
+				if v.kind == KInst && v.inst().Class == ClassMethodType {
+					return ptrValue(KMethod, unsafePointer(&Method{Fn: v.inst().Dict.mustGet("__func__"), Self: self})), nil
+				}
+				return v, nil
+			}
+			return t.descriptorGet(v, self, start)
+		}
+		if x, ok := t.objectMethod(c, name, self); ok {
+			return x, nil
+		}
+	}
+	return Value{}, Errorf(AttributeErrorType, "'super' object has no attribute '%s'", name)
+}
+
+// objectMethod provides the methods of object and BaseException that
+// super() calls reach.
+func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
+	switch {
+	case c == ObjectType && name == "__init__":
+		return builtinMethod("__init__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) { return None, nil }), true
+	case c == BaseExceptionType && name == "__init__":
+		return builtinMethod("__init__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+			if args[0].kind == KInst && args[0].inst().Exc != nil {
+				args[0].inst().Exc.Args = append([]Value(nil), args[1:]...)
+			}
+			return None, nil
+		}), true
+	case c == ObjectType && name == "__new__":
+		return builtinMethod("__new__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+			if len(args) < 2 || args[1].kind != KClass {
+				return Value{}, Errorf(TypeErrorType, "object.__new__(X): X is not a type object")
+			}
+			return InstValue(newInstance(args[1].class())), nil
+		}), true
+	case c == ObjectType && (name == "__str__" || name == "__repr__"):
+		return builtinMethod(name, self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+			inst := args[0].inst()
+			s, err := t.repr(ptrValue(KInst, unsafePointer(&Instance{Class: ObjectType, Dict: inst.Dict})))
+			return NewStr(s), err
+		}), true
+	case c == ObjectType && name == "__eq__":
+		return builtinMethod(name, self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+			if Is(args[0], args[1]) {
+				return True, nil
+			}
+			return NotImplemented, nil
+		}), true
+	case c == ObjectType && name == "__setattr__":
+		return builtinMethod(name, self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+			return None, args[0].inst().Dict.Set(t, args[1], args[2])
+		}), true
+	}
+	return Value{}, false
+}
+
+// builtinMethod makes a built-in bound to self.
+func builtinMethod(name string, self Value, fn func(t *Thread, args []Value, kw *Kwargs) (Value, error)) Value {
+	return ptrValue(KBuiltin, unsafePointer(&Builtin{Name: name, Fn: fn, Self: self, Bound: true}))
+}

@@ -1,0 +1,175 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+)
+
+// ExcData is what an exception instance carries besides its attributes.
+type ExcData struct {
+	Args            []Value
+	Traceback       []TBEntry // innermost last
+	Cause, Context  Value
+	SuppressContext bool
+}
+
+// TBEntry is one line of a traceback.
+type TBEntry struct {
+	Code *Code
+	Line int
+}
+
+// Exception is an asl exception travelling through Go code as an error.
+type Exception struct {
+	Value      Value  // an *Instance of a BaseException subclass
+	reraisedIn *frame // set by a re-raise: that frame is already in the traceback
+}
+
+// Error returns "Type: message".
+func (e *Exception) Error() string {
+	inst := e.Value.inst()
+	msg := excMessage(inst)
+	if msg == "" {
+		return inst.Class.Name
+	}
+	return inst.Class.Name + ": " + msg
+}
+
+// excMessage is str() of an exception.
+func excMessage(inst *Instance) string {
+	if inst.Exc == nil {
+		return ""
+	}
+	switch len(inst.Exc.Args) {
+	case 0:
+		return ""
+	case 1:
+		if inst.Class.IsSubclass(KeyErrorType) {
+			return plainRepr(inst.Exc.Args[0])
+		}
+		return plainStr(inst.Exc.Args[0])
+	}
+	return plainRepr(NewTuple(inst.Exc.Args))
+}
+
+// The exception hierarchy of SPEC.md.
+var (
+	BaseExceptionType       = excClass("BaseException", nil)
+	ExceptionType           = excClass("Exception", BaseExceptionType)
+	ArithmeticErrorType     = excClass("ArithmeticError", ExceptionType)
+	ZeroDivisionErrorType   = excClass("ZeroDivisionError", ArithmeticErrorType)
+	OverflowErrorType       = excClass("OverflowError", ArithmeticErrorType)
+	LookupErrorType         = excClass("LookupError", ExceptionType)
+	IndexErrorType          = excClass("IndexError", LookupErrorType)
+	KeyErrorType            = excClass("KeyError", LookupErrorType)
+	ValueErrorType          = excClass("ValueError", ExceptionType)
+	TypeErrorType           = excClass("TypeError", ExceptionType)
+	AttributeErrorType      = excClass("AttributeError", ExceptionType)
+	NameErrorType           = excClass("NameError", ExceptionType)
+	UnboundLocalErrorType   = excClass("UnboundLocalError", NameErrorType)
+	RuntimeErrorType        = excClass("RuntimeError", ExceptionType)
+	RecursionErrorType      = excClass("RecursionError", RuntimeErrorType)
+	NotImplementedErrorType = excClass("NotImplementedError", RuntimeErrorType)
+	StopIterationType       = excClass("StopIteration", ExceptionType)
+	StopAsyncIterationType  = excClass("StopAsyncIteration", ExceptionType)
+	AssertionErrorType      = excClass("AssertionError", ExceptionType)
+	ImportErrorType         = excClass("ImportError", ExceptionType)
+	ModuleNotFoundErrorType = excClass("ModuleNotFoundError", ImportErrorType)
+	OSErrorType             = excClass("OSError", ExceptionType)
+	FileNotFoundErrorType   = excClass("FileNotFoundError", OSErrorType)
+	TimeoutErrorType        = excClass("TimeoutError", OSErrorType)
+	KeyboardInterruptType   = excClass("KeyboardInterrupt", BaseExceptionType)
+	SystemExitType          = excClass("SystemExit", BaseExceptionType)
+	GeneratorExitType       = excClass("GeneratorExit", BaseExceptionType)
+	UnicodeErrorType        = excClass("UnicodeError", ValueErrorType)
+)
+
+func excClass(name string, base *Class) *Class {
+	c := newClass(name, base, KInst)
+	c.IsExc = true
+	return c
+}
+
+// NewException makes an exception instance of class c with args.
+func NewException(c *Class, args ...Value) *Exception {
+	inst := &Instance{Class: c, Dict: newDict(0), Exc: &ExcData{Args: args, Cause: None, Context: None}}
+	return &Exception{Value: InstValue(inst)}
+}
+
+// Errorf makes an exception of class c with a formatted message.
+func Errorf(c *Class, format string, args ...any) *Exception {
+	return NewException(c, NewStr(fmt.Sprintf(format, args...)))
+}
+
+// asException turns any error into an asl exception.
+func asException(err error) *Exception {
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
+	return Errorf(RuntimeErrorType, "internal error: %v", err)
+}
+
+// FormatTraceback renders an exception as CPython prints an uncaught one,
+// chained exceptions first.
+func FormatTraceback(t *Thread, exc Value) string {
+	var b strings.Builder
+	formatChain(t, &b, exc, map[*Instance]bool{})
+	return b.String()
+}
+
+func formatChain(t *Thread, b *strings.Builder, exc Value, seen map[*Instance]bool) {
+	inst := exc.inst()
+	seen[inst] = true
+	if d := inst.Exc; d != nil {
+		if d.Cause.kind == KInst && !seen[d.Cause.inst()] {
+			formatChain(t, b, d.Cause, seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if d.Context.kind == KInst && !d.SuppressContext && !seen[d.Context.inst()] {
+			formatChain(t, b, d.Context, seen)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	if inst.Exc != nil && len(inst.Exc.Traceback) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		for _, e := range inst.Exc.Traceback {
+			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.Code.Filename, e.Line, e.Code.Name)
+			if line := t.sourceLine(e.Code.Filename, e.Line); line != "" {
+				fmt.Fprintf(b, "    %s\n", line)
+			}
+		}
+	}
+	msg := excMessage(inst)
+	name := inst.Class.Name
+	if inst.Class.Module != "builtins" && inst.Class.Module != "" {
+		name = inst.Class.Module + "." + name
+	}
+	if msg == "" {
+		fmt.Fprintf(b, "%s\n", name)
+	} else {
+		fmt.Fprintf(b, "%s: %s\n", name, msg)
+	}
+}
+
+// SystemExitCode interprets an uncaught SystemExit: the exit status, and
+// the message CPython prints for a non-integer code.
+func SystemExitCode(t *Thread, exc *Exception) (int, bool) {
+	inst := exc.Value.inst()
+	if !inst.Class.IsSubclass(SystemExitType) {
+		return 0, false
+	}
+	var code Value = None
+	if len(inst.Exc.Args) == 1 {
+		code = inst.Exc.Args[0]
+	} else if len(inst.Exc.Args) > 1 {
+		code = NewTuple(inst.Exc.Args)
+	}
+	switch code.kind {
+	case KNone:
+		return 0, true
+	case KInt, KBool:
+		return int(code.I() & 0xFF), true
+	}
+	s, _ := t.str(code)
+	fmt.Fprintln(t.Stderr, s)
+	return 1, true
+}

@@ -1,0 +1,103 @@
+package vm
+
+import (
+	"math/big"
+
+	"github.com/asl-lang/asl/compiler"
+)
+
+// loadCode turns a compiled code object into the VM's, converting its
+// constants (and nested code objects) once.
+func loadCode(c *compiler.Code) *Code {
+	vc := &Code{Code: c}
+	vc.Consts = make([]Value, len(c.Consts))
+	for i, k := range c.Consts {
+		vc.Consts[i] = constValue(k)
+	}
+	vc.Names = make([]Value, len(c.Names))
+	for i, n := range c.Names {
+		vc.Names[i] = NewStr(n)
+	}
+	vc.simple = !c.VarArgs && !c.VarKw && c.KwOnly == 0
+	vc.needCells = len(c.CellNames)+len(c.FreeNames) > 0
+	vc.globals = make([]globalCache, len(c.Names))
+	vc.numLocals = len(c.LocalNames)
+	return vc
+}
+
+func constValue(k any) Value {
+	switch x := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(x)
+	case int64:
+		return Int(x)
+	case *big.Int:
+		return BigIntValue(x)
+	case float64:
+		return Float(x)
+	case complex128:
+		return NewComplex(x)
+	case string:
+		return NewStr(x)
+	case compiler.Bytes:
+		return NewBytes([]byte(x))
+	case compiler.EllipsisType:
+		return EllipsisValue
+	case []any:
+		items := make([]Value, len(x))
+		for i, e := range x {
+			items[i] = constValue(e)
+		}
+		return NewTuple(items)
+	case *compiler.Code:
+		return ptrValue(KCode, unsafePointer(loadCode(x)))
+	}
+	return None
+}
+
+// makeFunction creates a function object for code in frame f; extra holds
+// the default values the compiler put after the function's register.
+func (t *Thread) makeFunction(f *frame, code *Code, extra []Value) Value {
+	fn := &Function{Code: code, Globals: f.globals, Name: code.Name, QualName: code.QualName}
+	if code.NumDefaults > 0 {
+		fn.Defaults = append([]Value(nil), extra[:code.NumDefaults]...)
+	}
+	for i, has := range code.KwDefaultMask {
+		if has {
+			if fn.KwDefaults == nil {
+				fn.KwDefaults = map[string]Value{}
+			}
+			fn.KwDefaults[code.ParamNames[code.ArgCount+i]] = extra[code.NumDefaults+i]
+		}
+	}
+	if len(code.ClosureFrom) > 0 {
+		fn.Closure = make([]*Cell, len(code.ClosureFrom))
+		for i, k := range code.ClosureFrom {
+			if k >= 0 && k < len(f.cells) {
+				fn.Closure[i] = f.cells[k]
+			} else {
+				fn.Closure[i] = &Cell{}
+			}
+		}
+	}
+	if mod, ok := f.globals.GetStr("__name__"); ok {
+		fn.Module = mod
+	}
+	return ptrValue(KFunc, unsafePointer(fn))
+}
+
+// RunModule runs a compiled module body with globals as its namespace.
+func (t *Thread) RunModule(code *compiler.Code, globals *Dict) error {
+	vc := loadCode(code)
+	fn := &Function{Code: vc, Globals: globals, Name: "<module>", QualName: "<module>"}
+	f, err := t.pushFrame(fn, nil, nil, 0)
+	if err != nil {
+		return err
+	}
+	f.locals = globals
+	f.stop = true
+	_, err = t.run(f)
+	return err
+}

@@ -1,0 +1,505 @@
+package vm
+
+import (
+	"math"
+
+	"github.com/asl-lang/asl/compiler"
+)
+
+// run executes frames starting at f until the frame marked stop returns.
+// Calls between asl functions push frames and stay in this loop: no Go
+// recursion per asl call.
+func (t *Thread) run(f *frame) (result Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			// A Go panic here is a bug of asl: report it as an exception
+			// instead of crashing the host program.
+			result, err = Value{}, Errorf(SystemErrorType, "internal error in the VM (please report it): %v", r)
+		}
+	}()
+	regs := f.regs
+	code := f.code.Instrs
+	consts := f.code.Consts
+	for {
+		in := code[f.pc]
+		f.pc++
+		a := in.A()
+		switch in.Op() {
+		case compiler.OpNop:
+		case compiler.OpMove:
+			regs[a] = regs[in.B()]
+		case compiler.OpLoadK:
+			regs[a] = consts[in.Bx()]
+		case compiler.OpLoadNone:
+			regs[a] = None
+		case compiler.OpCheckLocal:
+			if regs[a].kind == KUnbound {
+				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Code.Names[in.B()])
+			}
+		case compiler.OpAdd:
+			x, y := regs[in.B()], regs[in.C()]
+			if x.kind == KInt && y.kind == KInt {
+				s := x.I() + y.I()
+				if (s > x.I()) == (y.I() > 0) {
+					regs[a] = Int(s)
+					break
+				}
+			} else if x.kind == KFloat && y.kind == KFloat {
+				regs[a] = Float(x.F() + y.F())
+				break
+			}
+			regs[a], err = t.binary(compiler.OpAdd, x, y)
+		case compiler.OpSub:
+			x, y := regs[in.B()], regs[in.C()]
+			if x.kind == KInt && y.kind == KInt {
+				s := x.I() - y.I()
+				if (s < x.I()) == (y.I() > 0) {
+					regs[a] = Int(s)
+					break
+				}
+			} else if x.kind == KFloat && y.kind == KFloat {
+				regs[a] = Float(x.F() - y.F())
+				break
+			}
+			regs[a], err = t.binary(compiler.OpSub, x, y)
+		case compiler.OpMul:
+			x, y := regs[in.B()], regs[in.C()]
+			if x.kind == KFloat && y.kind == KFloat {
+				regs[a] = Float(x.F() * y.F())
+				break
+			}
+			regs[a], err = t.binary(compiler.OpMul, x, y)
+		case compiler.OpTrueDiv, compiler.OpFloorDiv, compiler.OpMod, compiler.OpPow,
+			compiler.OpLShift, compiler.OpRShift, compiler.OpBitAnd, compiler.OpBitOr,
+			compiler.OpBitXor, compiler.OpMatMul:
+			regs[a], err = t.binary(in.Op(), regs[in.B()], regs[in.C()])
+		case compiler.OpInplace:
+			x, y := regs[a], regs[in.B()]
+			op := compiler.Op(in.C())
+			if x.kind == KInt && y.kind == KInt {
+				if op == compiler.OpAdd {
+					s := x.I() + y.I()
+					if (s > x.I()) == (y.I() > 0) {
+						regs[a] = Int(s)
+						break
+					}
+				} else if op == compiler.OpSub {
+					s := x.I() - y.I()
+					if (s < x.I()) == (y.I() > 0) {
+						regs[a] = Int(s)
+						break
+					}
+				}
+			} else if x.kind == KFloat && y.kind == KFloat && op == compiler.OpAdd {
+				regs[a] = Float(x.F() + y.F())
+				break
+			}
+			regs[a], err = t.inplace(op, x, y)
+		case compiler.OpUnary:
+			regs[a], err = t.unary(in.C(), regs[in.B()])
+		case compiler.OpNot:
+			var b bool
+			b, err = t.truth(regs[in.B()])
+			regs[a] = Bool(!b)
+		case compiler.OpLt, compiler.OpLe, compiler.OpGt, compiler.OpGe:
+			x, y := regs[in.B()], regs[in.C()]
+			if x.kind == KInt && y.kind == KInt {
+				regs[a] = Bool(intCompare(in.Op(), x.I(), y.I()))
+				break
+			}
+			if x.kind == KFloat && y.kind == KFloat {
+				regs[a] = Bool(floatCompare(in.Op(), x.F(), y.F()))
+				break
+			}
+			regs[a], err = t.compare(in.Op(), x, y)
+		case compiler.OpEq, compiler.OpNe:
+			x, y := regs[in.B()], regs[in.C()]
+			if x.kind == KInt && y.kind == KInt {
+				regs[a] = Bool((x.bits == y.bits) == (in.Op() == compiler.OpEq))
+				break
+			}
+			regs[a], err = t.compare(in.Op(), x, y)
+		case compiler.OpIs:
+			regs[a] = Bool(Is(regs[in.B()], regs[in.C()]))
+		case compiler.OpIsNot:
+			regs[a] = Bool(!Is(regs[in.B()], regs[in.C()]))
+		case compiler.OpIn, compiler.OpNotIn:
+			var b bool
+			b, err = t.contains(regs[in.C()], regs[in.B()])
+			regs[a] = Bool(b == (in.Op() == compiler.OpIn))
+		case compiler.OpJump:
+			f.pc += in.Bx() - compiler.JumpBias
+		case compiler.OpJumpIfFalse:
+			v := regs[a]
+			switch v.kind {
+			case KBool:
+				if v.bits == 0 {
+					f.pc += in.Bx() - compiler.JumpBias
+				}
+			default:
+				var b bool
+				if b, err = t.truth(v); err == nil && !b {
+					f.pc += in.Bx() - compiler.JumpBias
+				}
+			}
+		case compiler.OpJumpIfTrue:
+			v := regs[a]
+			switch v.kind {
+			case KBool:
+				if v.bits != 0 {
+					f.pc += in.Bx() - compiler.JumpBias
+				}
+			default:
+				var b bool
+				if b, err = t.truth(v); err == nil && b {
+					f.pc += in.Bx() - compiler.JumpBias
+				}
+			}
+		case compiler.OpGetIter:
+			regs[a], err = t.getIter(regs[in.B()])
+		case compiler.OpForIter:
+			it := regs[in.B()]
+			var v Value
+			var ok bool
+			if it.kind == KIter {
+				v, ok, err = it.iter().next(t)
+			} else {
+				v, ok, err = t.next(it)
+			}
+			if err == nil {
+				if ok {
+					regs[a] = v
+				} else {
+					f.pc += in.C() - compiler.ForIterBias
+				}
+			}
+		case compiler.OpLoadGlobal:
+			c := &f.code.globals[in.Bx()]
+			if c.globals == f.globals && c.gver == f.globals.version {
+				if !c.builtin {
+					regs[a] = f.globals.entries[c.idx].val
+					break
+				}
+				if c.bver == t.Builtins.version {
+					regs[a] = t.Builtins.entries[c.idx].val
+					break
+				}
+			}
+			regs[a], err = t.loadGlobal(f, in.Bx())
+		case compiler.OpStoreGlobal:
+			f.globals.SetStr(f.code.Code.Names[in.Bx()], regs[a])
+		case compiler.OpDelGlobal:
+			name := f.code.Code.Names[in.Bx()]
+			if ok, _ := f.globals.Delete(t, f.code.Names[in.Bx()]); !ok {
+				err = Errorf(NameErrorType, "name '%s' is not defined", name)
+			}
+		case compiler.OpLoadName:
+			name := f.code.Code.Names[in.Bx()]
+			if v, ok := f.locals.GetStr(name); ok {
+				regs[a] = v
+			} else if v, ok := f.globals.GetStr(name); ok {
+				regs[a] = v
+			} else if v, ok := t.Builtins.GetStr(name); ok {
+				regs[a] = v
+			} else {
+				err = Errorf(NameErrorType, "name '%s' is not defined", name)
+			}
+		case compiler.OpStoreName:
+			f.locals.SetStr(f.code.Code.Names[in.Bx()], regs[a])
+		case compiler.OpDelName:
+			name := f.code.Code.Names[in.Bx()]
+			if ok, _ := f.locals.Delete(t, f.code.Names[in.Bx()]); !ok {
+				err = Errorf(NameErrorType, "name '%s' is not defined", name)
+			}
+		case compiler.OpLoadDeref:
+			c := f.cells[in.B()]
+			if !c.Bound {
+				err = t.unboundCell(f, in.B(), in.C())
+				break
+			}
+			regs[a] = c.V
+		case compiler.OpStoreDeref:
+			c := f.cells[in.B()]
+			c.V, c.Bound = regs[a], true
+		case compiler.OpDelDeref:
+			c := f.cells[in.B()]
+			if !c.Bound {
+				err = t.unboundCell(f, in.B(), in.C())
+				break
+			}
+			c.V, c.Bound = Value{}, false
+		case compiler.OpLoadClassDeref:
+			name := f.code.Code.Names[in.C()]
+			if v, ok := f.locals.GetStr(name); ok {
+				regs[a] = v
+			} else if c := f.cells[in.B()]; c.Bound {
+				regs[a] = c.V
+			} else {
+				err = t.unboundCell(f, in.B(), in.C())
+			}
+		case compiler.OpDelLocal:
+			if regs[a].kind == KUnbound {
+				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Code.Names[in.B()])
+				break
+			}
+			regs[a] = unbound
+		case compiler.OpNewCell:
+			regs[a] = ptrValue(KCell, unsafePointer(f.cells[in.B()]))
+		case compiler.OpGetAttr:
+			regs[a], err = t.getAttr(regs[in.B()], f.code.Names[in.C()])
+		case compiler.OpSetAttr:
+			err = t.setAttr(regs[a], f.code.Names[in.C()], regs[in.B()])
+		case compiler.OpDelAttr:
+			err = t.delAttr(regs[a], f.code.Names[in.C()])
+		case compiler.OpGetItem:
+			x, k := regs[in.B()], regs[in.C()]
+			if x.kind == KList && k.kind == KInt {
+				items := x.list().Items
+				i := k.I()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if i >= 0 && i < int64(len(items)) {
+					regs[a] = items[i]
+					break
+				}
+			}
+			regs[a], err = t.getItem(x, k)
+		case compiler.OpSetItem:
+			x, k := regs[a], regs[in.B()]
+			if x.kind == KList && k.kind == KInt {
+				items := x.list().Items
+				i := k.I()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if i >= 0 && i < int64(len(items)) {
+					items[i] = regs[in.C()]
+					break
+				}
+			}
+			err = t.setItem(x, k, regs[in.C()])
+		case compiler.OpDelItem:
+			err = t.delItem(regs[a], regs[in.B()])
+		case compiler.OpSlice:
+			b := in.B()
+			regs[a] = ptrValue(KSlice, unsafePointer(&SliceObj{Start: regs[b], Stop: regs[b+1], Step: regs[b+2]}))
+		case compiler.OpBuildList:
+			n := in.C()
+			items := make([]Value, n)
+			copy(items, regs[in.B():in.B()+n])
+			regs[a] = NewList(items)
+		case compiler.OpBuildTuple:
+			n := in.C()
+			items := make([]Value, n)
+			copy(items, regs[in.B():in.B()+n])
+			regs[a] = NewTuple(items)
+		case compiler.OpBuildSet:
+			regs[a], err = t.newSetFrom(KSet, regs[in.B():in.B()+in.C()])
+		case compiler.OpBuildDict:
+			d := newDict(in.C())
+			for i := 0; i < in.C() && err == nil; i++ {
+				err = d.Set(t, regs[in.B()+2*i], regs[in.B()+2*i+1])
+			}
+			regs[a] = ptrValue(KDict, unsafePointer(d))
+		case compiler.OpListAppend:
+			l := regs[a].list()
+			l.Items = append(l.Items, regs[in.B()])
+		case compiler.OpListExtend:
+			err = t.extendInto(regs[a], regs[in.B()])
+		case compiler.OpSetAdd:
+			err = t.setAdd(regs[a], regs[in.B()])
+		case compiler.OpDictSet:
+			err = regs[a].dict().Set(t, regs[in.B()], regs[in.C()])
+		case compiler.OpDictUpdate:
+			err = t.dictUpdate(regs[a], regs[in.B()], in.C() == 1)
+		case compiler.OpListToTuple:
+			regs[a] = NewTuple(regs[in.B()].list().Items)
+		case compiler.OpUnpack:
+			err = t.unpack(regs[in.B()], regs[a:a+in.C()], -1, 0)
+		case compiler.OpUnpackEx:
+			before, after := in.C()&0xFF, in.C()>>8
+			err = t.unpack(regs[in.B()], regs[a:a+before+1+after], before, after)
+		case compiler.OpBuildStr:
+			regs[a], err = t.buildStr(regs[in.B() : in.B()+in.C()])
+		case compiler.OpFormat:
+			var spec Value
+			if in.B() > 0 {
+				spec = regs[in.B()-1]
+			}
+			regs[a], err = t.formatValue(regs[a], in.C(), spec, in.B() > 0)
+		case compiler.OpMakeFunc:
+			regs[a] = t.makeFunction(f, consts[in.B()].code(), regs[a+1:])
+		case compiler.OpMakeClass:
+			var cls Value
+			cls, err = t.makeClass(regs[a], consts[in.B()].S(), regs[a+1:a+1+in.C()])
+			if err == nil {
+				regs[a] = cls
+			}
+		case compiler.OpCall:
+			fn := regs[a]
+			nargs := in.B()
+			if fn.kind == KFunc && in.C() == 0 {
+				fun := fn.function()
+				if fun.Code.simple && nargs == fun.Code.ArgCount {
+					nf, cerr := t.pushFrame(fun, regs[a+1:a+1+nargs], f, a)
+					if cerr != nil {
+						err = cerr
+						break
+					}
+					if fun.Code.Generator || fun.Code.Coroutine {
+						regs[a], err = t.startGenerator(nf)
+						break
+					}
+					f = nf
+					regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+					continue
+				}
+			}
+			var kw *Kwargs
+			args := regs[a+1 : a+1+nargs]
+			if c := in.C(); c > 0 {
+				names := consts[c-1].tuple().Items
+				k := len(names)
+				kw = &Kwargs{Names: make([]string, k), Values: args[nargs-k:]}
+				for i, n := range names {
+					kw.Names[i] = n.S()
+				}
+				args = args[:nargs-k]
+			}
+			var nf *frame
+			var res Value
+			t.cur = f
+			res, nf, err = t.callValue(fn, args, kw, f, a)
+			if err != nil {
+				break
+			}
+			if nf != nil {
+				f = nf
+				regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+				continue
+			}
+			regs = f.regs
+			regs[a] = res
+		case compiler.OpCallEx:
+			var args []Value
+			var kw *Kwargs
+			args, kw, err = t.explodeArgs(regs[a+1], regs[a+2], in.B() == 1)
+			if err != nil {
+				break
+			}
+			var nf *frame
+			var res Value
+			res, nf, err = t.callValue(regs[a], args, kw, f, a)
+			if err != nil {
+				break
+			}
+			if nf != nil {
+				f = nf
+				regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+				continue
+			}
+			regs = f.regs
+			regs[a] = res
+		case compiler.OpReturn:
+			res := regs[a]
+			if f.gen != nil {
+				return t.genReturn(f, res)
+			}
+			parent, stop, ret := f.parent, f.stop, f.retReg
+			t.popFrame(f)
+			if stop {
+				return res, nil
+			}
+			f = parent
+			regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+			regs[ret] = res
+		case compiler.OpYield:
+			return t.genYield(f, regs[in.B()], a)
+		case compiler.OpRaise:
+			err = t.raise(f, in.C(), regs[a], regs[in.B()])
+		case compiler.OpPopExcept:
+			if len(t.handled) > f.handledBase() {
+				t.handled = t.handled[:len(t.handled)-1]
+			}
+		case compiler.OpMatchExc:
+			var b bool
+			b, err = t.matchException(regs[in.B()], regs[in.C()])
+			regs[a] = Bool(b)
+		case compiler.OpAssert:
+			if in.C() == 1 {
+				e := NewException(AssertionErrorType, regs[in.B()])
+				err = e
+			} else {
+				err = NewException(AssertionErrorType)
+			}
+		case compiler.OpImport:
+			regs[a], err = t.importModule(f, f.code.Code.Names[in.B()], in.C())
+		case compiler.OpImportFrom:
+			if in.C() == 0xFFFFF {
+				break // "import a.b as c": the module itself
+			}
+			regs[a], err = t.importFrom(regs[in.B()], f.code.Code.Names[in.C()])
+		case compiler.OpImportStar:
+			err = t.importStar(f, regs[a])
+		case compiler.OpWithEnter:
+			err = t.withEnter(regs[a : a+3])
+			regs = f.regs
+		case compiler.OpWithExit:
+			err = t.withExit(f, regs[a:a+3], in.C() == 1, regs[in.B()])
+			regs = f.regs
+		default:
+			err = Errorf(SystemErrorType, "unknown opcode %v", in.Op())
+		}
+		if err != nil {
+			var handled bool
+			f, handled, err = t.unwind(f, err)
+			if !handled {
+				return Value{}, err
+			}
+			regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+			err = nil
+		}
+	}
+}
+
+func intCompare(op compiler.Op, x, y int64) bool {
+	switch op {
+	case compiler.OpLt:
+		return x < y
+	case compiler.OpLe:
+		return x <= y
+	case compiler.OpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+func floatCompare(op compiler.Op, x, y float64) bool {
+	switch op {
+	case compiler.OpLt:
+		return x < y
+	case compiler.OpLe:
+		return x <= y
+	case compiler.OpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+var _ = math.MaxInt64
+
+// loadGlobal looks a global up and fills the instruction's cache.
+func (t *Thread) loadGlobal(f *frame, k int) (Value, error) {
+	name := f.code.Code.Names[k]
+	c := &f.code.globals[k]
+	if i := f.globals.strIndex(name); i >= 0 {
+		*c = globalCache{globals: f.globals, gver: f.globals.version, idx: int32(i)}
+		return f.globals.entries[i].val, nil
+	}
+	if i := t.Builtins.strIndex(name); i >= 0 {
+		*c = globalCache{globals: f.globals, gver: f.globals.version, builtin: true, bver: t.Builtins.version, idx: int32(i)}
+		return t.Builtins.entries[i].val, nil
+	}
+	return Value{}, Errorf(NameErrorType, "name '%s' is not defined", name)
+}

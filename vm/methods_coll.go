@@ -1,0 +1,473 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+	"strings"
+)
+
+var listMethods = map[string]methodFunc{
+	"append": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		if len(a) != 2 {
+			return Value{}, Errorf(TypeErrorType, "list.append() takes exactly one argument (%d given)", len(a)-1)
+		}
+		l := a[0].list()
+		l.Items = append(l.Items, a[1])
+		return None, nil
+	},
+	"extend": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return None, t.extendInto(a[0], a[1]) },
+	"insert": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		l := a[0].list()
+		i, err := t.index(a[1], "list")
+		if err != nil {
+			return Value{}, err
+		}
+		n := int64(len(l.Items))
+		if i < 0 {
+			i += n
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > n {
+			i = n
+		}
+		l.Items = append(l.Items, None)
+		copy(l.Items[i+1:], l.Items[i:])
+		l.Items[i] = a[2]
+		return None, nil
+	},
+	"pop": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		l := a[0].list()
+		if len(l.Items) == 0 {
+			return Value{}, Errorf(IndexErrorType, "pop from empty list")
+		}
+		i := int64(len(l.Items) - 1)
+		if len(a) > 1 {
+			var err error
+			if i, err = t.index(a[1], "list"); err != nil {
+				return Value{}, err
+			}
+			if i < 0 {
+				i += int64(len(l.Items))
+			}
+			if i < 0 || i >= int64(len(l.Items)) {
+				return Value{}, Errorf(IndexErrorType, "pop index out of range")
+			}
+		}
+		v := l.Items[i]
+		l.Items = append(l.Items[:i], l.Items[i+1:]...)
+		return v, nil
+	},
+	"remove": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		l := a[0].list()
+		for i, x := range l.Items {
+			eq, err := t.equal(x, a[1])
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				l.Items = append(l.Items[:i], l.Items[i+1:]...)
+				return None, nil
+			}
+		}
+		return Value{}, Errorf(ValueErrorType, "list.remove(x): x not in list")
+	},
+	"index": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return seqIndex(t, a, "list.index(x): x not in list")
+	},
+	"count": seqCount,
+	"sort": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		key, reverse, err := sortArgs(kw, "sort")
+		if err != nil {
+			return Value{}, err
+		}
+		if len(a) > 1 {
+			return Value{}, Errorf(TypeErrorType, "sort() takes no positional arguments")
+		}
+		return None, t.sortValues(a[0].list().Items, key, reverse)
+	},
+	"reverse": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		items := a[0].list().Items
+		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+			items[i], items[j] = items[j], items[i]
+		}
+		return None, nil
+	},
+	"copy": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return NewList(append([]Value(nil), a[0].list().Items...)), nil
+	},
+	"clear": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		a[0].list().Items = nil
+		return None, nil
+	},
+}
+
+var tupleMethods = map[string]methodFunc{
+	"index": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return seqIndex(t, a, "tuple.index(x): x not in tuple")
+	},
+	"count": seqCount,
+}
+
+func seqIndex(t *Thread, a []Value, msg string) (Value, error) {
+	items := seqItems(a[0])
+	start, stop := int64(0), int64(len(items))
+	if len(a) > 2 {
+		sl := &SliceObj{Start: a[2], Stop: None, Step: None}
+		if len(a) > 3 {
+			sl.Stop = a[3]
+		}
+		var err error
+		if start, stop, _, err = t.sliceIndices(sl, int64(len(items))); err != nil {
+			return Value{}, err
+		}
+	}
+	for i := start; i < stop; i++ {
+		eq, err := t.equal(items[i], a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if eq {
+			return Int(i), nil
+		}
+	}
+	return Value{}, Errorf(ValueErrorType, "%s", msg)
+}
+
+func seqCount(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+	n := int64(0)
+	for _, x := range seqItems(a[0]) {
+		eq, err := t.equal(x, a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return Int(n), nil
+}
+
+func dictView(d *Dict, items int, name string) Value {
+	// Views are materialized as lists wrapped in an iterable class.
+	keys := make([]Value, 0, d.Len())
+	d.Items(func(k, v Value) bool {
+		switch items {
+		case 0:
+			keys = append(keys, k)
+		case 1:
+			keys = append(keys, v)
+		default:
+			keys = append(keys, NewTuple([]Value{k, v}))
+		}
+		return true
+	})
+	inst := newInstance(viewClasses[name])
+	inst.Dict.SetStr("__items__", NewList(keys))
+	return InstValue(inst)
+}
+
+var viewClasses = map[string]*Class{}
+
+func init() {
+	for _, n := range []string{"dict_keys", "dict_values", "dict_items"} {
+		c := newClass(n, ObjectType, KInst)
+		name := n
+		c.Dict.SetStr("__iter__", NewBuiltin("__iter__", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+			return t.getIter(a[0].inst().Dict.mustGet("__items__"))
+		}))
+		c.Dict.SetStr("__len__", NewBuiltin("__len__", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+			return Int(int64(len(a[0].inst().Dict.mustGet("__items__").list().Items))), nil
+		}))
+		c.Dict.SetStr("__contains__", NewBuiltin("__contains__", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+			ok, err := t.contains(a[0].inst().Dict.mustGet("__items__"), a[1])
+			return Bool(ok), err
+		}))
+		c.Dict.SetStr("__repr__", NewBuiltin("__repr__", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+			s, err := t.repr(a[0].inst().Dict.mustGet("__items__"))
+			return NewStr(name + "(" + s + ")"), err
+		}))
+		viewClasses[n] = c
+	}
+}
+
+var dictMethods = map[string]methodFunc{
+	"get": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		if len(a) < 2 {
+			return Value{}, Errorf(TypeErrorType, "get expected at least 1 argument, got 0")
+		}
+		v, ok, err := a[0].dict().Get(t, a[1])
+		if err != nil || ok {
+			return v, err
+		}
+		if len(a) > 2 {
+			return a[2], nil
+		}
+		return None, nil
+	},
+	"keys": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return dictView(a[0].dict(), 0, "dict_keys"), nil
+	},
+	"values": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return dictView(a[0].dict(), 1, "dict_values"), nil
+	},
+	"items": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return dictView(a[0].dict(), 2, "dict_items"), nil
+	},
+	"pop": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		d := a[0].dict()
+		v, ok, err := d.Get(t, a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			if len(a) > 2 {
+				return a[2], nil
+			}
+			return Value{}, NewException(KeyErrorType, a[1])
+		}
+		_, err = d.Delete(t, a[1])
+		return v, err
+	},
+	"setdefault": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		d := a[0].dict()
+		v, ok, err := d.Get(t, a[1])
+		if err != nil || ok {
+			return v, err
+		}
+		def := None
+		if len(a) > 2 {
+			def = a[2]
+		}
+		return def, d.Set(t, a[1], def)
+	},
+	"update": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		if len(a) > 1 {
+			if err := t.dictInit(a[0].dict(), a[1]); err != nil {
+				return Value{}, err
+			}
+		}
+		for i, n := range kwNames(kw) {
+			a[0].dict().SetStr(n, kw.Values[i])
+		}
+		return None, nil
+	},
+	"popitem": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		d := a[0].dict()
+		for i := len(d.entries) - 1; i >= 0; i-- {
+			e := d.entries[i]
+			if !e.deleted {
+				d.entries[i].deleted = true
+				d.live--
+				d.entries = d.entries[:i]
+				d.grow()
+				return NewTuple([]Value{e.key, e.val}), nil
+			}
+		}
+		return Value{}, Errorf(KeyErrorType, "popitem(): dictionary is empty")
+	},
+	"copy": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return ptrValue(KDict, unsafePointer(a[0].dict().Copy())), nil
+	},
+	"clear": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		a[0].dict().Clear()
+		return None, nil
+	},
+}
+
+func setOf(t *Thread, v Value) (*Set, error) {
+	if v.kind == KSet || v.kind == KFrozenSet {
+		return v.set(), nil
+	}
+	items, err := t.toSlice(v)
+	if err != nil {
+		return nil, err
+	}
+	s, err := t.newSetFrom(KSet, items)
+	if err != nil {
+		return nil, err
+	}
+	return s.set(), nil
+}
+
+// setOp builds a new set from the receiver and the arguments.
+func setOp(keep func(inA, inB bool) bool, union bool) methodFunc {
+	return func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		result := a[0]
+		for _, other := range a[1:] {
+			b, err := setOf(t, other)
+			if err != nil {
+				return Value{}, err
+			}
+			var items []Value
+			if union {
+				items = append(result.set().d.Keys(), b.d.Keys()...)
+			} else {
+				for _, k := range result.set().d.Keys() {
+					_, inB, err := b.d.Get(t, k)
+					if err != nil {
+						return Value{}, err
+					}
+					if keep(true, inB) {
+						items = append(items, k)
+					}
+				}
+				if keep(false, true) {
+					for _, k := range b.d.Keys() {
+						_, inA, err := result.set().d.Get(t, k)
+						if err != nil {
+							return Value{}, err
+						}
+						if !inA {
+							items = append(items, k)
+						}
+					}
+				}
+			}
+			if result, err = t.newSetFrom(a[0].kind, items); err != nil {
+				return Value{}, err
+			}
+		}
+		if len(a) == 1 {
+			return t.newSetFrom(a[0].kind, a[0].set().d.Keys())
+		}
+		return result, nil
+	}
+}
+
+var setMethods = map[string]methodFunc{
+	"add": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return None, t.setAdd(a[0], a[1]) },
+	"discard": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		_, err := a[0].set().d.Delete(t, a[1])
+		return None, err
+	},
+	"remove": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		ok, err := a[0].set().d.Delete(t, a[1])
+		if err == nil && !ok {
+			err = NewException(KeyErrorType, a[1])
+		}
+		return None, err
+	},
+	"pop": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		keys := a[0].set().d.Keys()
+		if len(keys) == 0 {
+			return Value{}, Errorf(KeyErrorType, "pop from an empty set")
+		}
+		_, err := a[0].set().d.Delete(t, keys[0])
+		return keys[0], err
+	},
+	"clear": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		a[0].set().d.Clear()
+		return None, nil
+	},
+	"copy": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return t.newSetFrom(a[0].kind, a[0].set().d.Keys())
+	},
+	"union":                setOp(nil, true),
+	"intersection":         setOp(func(inA, inB bool) bool { return inA && inB }, false),
+	"difference":           setOp(func(inA, inB bool) bool { return inA && !inB }, false),
+	"symmetric_difference": setOp(func(inA, inB bool) bool { return inA != inB }, false),
+	"update": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		for _, o := range a[1:] {
+			if err := t.iterate(o, func(x Value) error { return t.setAdd(a[0], x) }); err != nil {
+				return Value{}, err
+			}
+		}
+		return None, nil
+	},
+	"issubset": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		b, err := setOf(t, a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		r, err := t.setCompare(opLe, a[0].set(), b)
+		return Bool(r), err
+	},
+	"issuperset": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		b, err := setOf(t, a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		r, err := t.setCompare(opGe, a[0].set(), b)
+		return Bool(r), err
+	},
+	"isdisjoint": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		b, err := setOf(t, a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		for _, k := range a[0].set().d.Keys() {
+			if _, in, _ := b.d.Get(t, k); in {
+				return False, nil
+			}
+		}
+		return True, nil
+	},
+}
+
+var intMethods = map[string]methodFunc{
+	"bit_length": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return Int(int64(new(big.Int).Abs(toBig(a[0])).BitLen())), nil
+	},
+	"to_bytes": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		n := int(a[1].I())
+		b := toBig(a[0]).Bytes()
+		if len(b) > n {
+			return Value{}, Errorf(OverflowErrorType, "int too big to convert")
+		}
+		out := make([]byte, n)
+		copy(out[n-len(b):], b)
+		if len(a) > 2 && a[2].S() == "little" {
+			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+		return NewBytes(out), nil
+	},
+	"conjugate": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return Int(0).orInt(a[0]), nil },
+}
+
+var floatMethods = map[string]methodFunc{
+	"is_integer": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		f := a[0].F()
+		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
+	},
+	"hex": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return NewStr(strings.Replace(strings.Replace(fmtHexFloat(a[0].F()), "p+", "p+", 1), "0x1p", "0x1.0000000000000p", 1)), nil
+	},
+	"as_integer_ratio": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		r, ok := new(big.Rat).SetString(new(big.Float).SetFloat64(a[0].F()).Text('g', -1))
+		if !ok {
+			return Value{}, Errorf(ValueErrorType, "cannot convert")
+		}
+		return NewTuple([]Value{BigIntValue(r.Num()), BigIntValue(r.Denom())}), nil
+	},
+}
+
+var bytesMethods = map[string]methodFunc{
+	"decode": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(string(a[0].bytes().B)), nil },
+	"hex": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		var b strings.Builder
+		for _, c := range a[0].bytes().B {
+			b.WriteString("0123456789abcdef"[c>>4 : c>>4+1])
+			b.WriteString("0123456789abcdef"[c&15 : c&15+1])
+		}
+		return NewStr(b.String()), nil
+	},
+}
+
+var genMethods = map[string]methodFunc{
+	"send": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		v, ok, err := t.genSend(a[0], a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return Value{}, NewException(StopIterationType)
+		}
+		return v, nil
+	},
+}
+
+func fmtHexFloat(f float64) string { return strings.ToLower(big.NewFloat(f).Text('p', -1)) }

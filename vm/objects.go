@@ -1,0 +1,235 @@
+package vm
+
+import (
+	"math/big"
+	"math/cmplx"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/asl-lang/asl/compiler"
+)
+
+// Str is an immutable str. It keeps Go's UTF-8 string and, once known, its
+// length in code points, so that ASCII strings index in O(1).
+type Str struct {
+	S     string
+	runes int // -1 until counted
+}
+
+// NewStr makes a str value.
+func NewStr(s string) Value {
+	return ptrValue(KStr, unsafe.Pointer(&Str{S: s, runes: -1}))
+}
+
+// Len returns the number of code points.
+func (s *Str) Len() int {
+	if s.runes < 0 {
+		s.runes = utf8.RuneCountInString(s.S)
+	}
+	return s.runes
+}
+
+// IsASCII reports whether every code point is one byte.
+func (s *Str) IsASCII() bool { return s.Len() == len(s.S) }
+
+// List is a mutable list.
+type List struct{ Items []Value }
+
+// Tuple is an immutable tuple.
+type Tuple struct{ Items []Value }
+
+// NewList makes a list value owning items.
+func NewList(items []Value) Value { return ptrValue(KList, unsafe.Pointer(&List{Items: items})) }
+
+// NewTuple makes a tuple value owning items.
+func NewTuple(items []Value) Value { return ptrValue(KTuple, unsafe.Pointer(&Tuple{Items: items})) }
+
+// BigInt is an int beyond int64.
+type BigInt struct{ B *big.Int }
+
+// BigIntValue makes an int value from b, as a machine int when it fits.
+func BigIntValue(b *big.Int) Value {
+	if b.IsInt64() {
+		return Int(b.Int64())
+	}
+	return ptrValue(KBig, unsafe.Pointer(&BigInt{B: b}))
+}
+
+// Cell holds a variable shared between a function and its inner functions.
+type Cell struct {
+	V     Value
+	Bound bool
+}
+
+// Function is a function defined by asl code.
+type Function struct {
+	Code       *Code
+	Globals    *Dict
+	Defaults   []Value
+	KwDefaults map[string]Value
+	Closure    []*Cell
+	Name       string
+	QualName   string
+	Dict       *Dict // attributes set on the function
+	Module     Value
+}
+
+// Builtin is a function written in Go.
+type Builtin struct {
+	Name  string
+	Fn    func(t *Thread, args []Value, kw *Kwargs) (Value, error)
+	Self  Value // bound receiver for methods of built-in types, or unset
+	Bound bool
+}
+
+// Kwargs are the keyword arguments of a call to a built-in, in order.
+type Kwargs struct {
+	Names  []string
+	Values []Value
+}
+
+// Get returns a keyword argument and whether it was given.
+func (k *Kwargs) Get(name string) (Value, bool) {
+	if k == nil {
+		return Value{}, false
+	}
+	for i, n := range k.Names {
+		if n == name {
+			return k.Values[i], true
+		}
+	}
+	return Value{}, false
+}
+
+// Len is the number of keyword arguments.
+func (k *Kwargs) Len() int {
+	if k == nil {
+		return 0
+	}
+	return len(k.Names)
+}
+
+// Method is a function bound to an instance.
+type Method struct {
+	Fn   Value
+	Self Value
+}
+
+// Code is a compiled code object with its constants turned into values.
+type Code struct {
+	*compiler.Code
+	Consts    []Value
+	Names     []Value // interned names as str values
+	simple    bool    // positional parameters only
+	needCells bool
+	numLocals int           // registers holding named locals
+	globals   []globalCache // per name: where LOADGLOBAL found it last
+}
+
+// globalCache remembers the entry a global name was found at, valid
+// while the dicts keep their versions.
+type globalCache struct {
+	globals *Dict
+	gver    uint32
+	builtin bool
+	bver    uint32
+	idx     int32
+}
+
+// Range is range(start, stop, step).
+type Range struct{ Start, Stop, Step int64 }
+
+// Len returns the number of items of the range.
+func (r *Range) Len() int64 {
+	switch {
+	case r.Step > 0 && r.Start < r.Stop:
+		return (r.Stop - r.Start + r.Step - 1) / r.Step
+	case r.Step < 0 && r.Start > r.Stop:
+		return (r.Start - r.Stop - r.Step - 1) / -r.Step
+	}
+	return 0
+}
+
+// SliceObj is slice(start, stop, step).
+type SliceObj struct{ Start, Stop, Step Value }
+
+// Module is a module object.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+func (v Value) str() *Str           { return (*Str)(v.ptr) }
+func (v Value) list() *List         { return (*List)(v.ptr) }
+func (v Value) tuple() *Tuple       { return (*Tuple)(v.ptr) }
+func (v Value) dict() *Dict         { return (*Dict)(v.ptr) }
+func (v Value) big() *big.Int       { return (*BigInt)(v.ptr).B }
+func (v Value) function() *Function { return (*Function)(v.ptr) }
+func (v Value) builtin() *Builtin   { return (*Builtin)(v.ptr) }
+func (v Value) method() *Method     { return (*Method)(v.ptr) }
+func (v Value) class() *Class       { return (*Class)(v.ptr) }
+func (v Value) inst() *Instance     { return (*Instance)(v.ptr) }
+func (v Value) rng() *Range         { return (*Range)(v.ptr) }
+func (v Value) slice() *SliceObj    { return (*SliceObj)(v.ptr) }
+func (v Value) module() *Module     { return (*Module)(v.ptr) }
+func (v Value) iter() *Iterator     { return (*Iterator)(v.ptr) }
+func (v Value) code() *Code         { return (*Code)(v.ptr) }
+
+// S returns the Go string of a str value.
+func (v Value) S() string { return v.str().S }
+
+// Bytes is an immutable bytes object.
+type Bytes struct{ B []byte }
+
+// NewBytes makes a bytes value owning b.
+func NewBytes(b []byte) Value { return ptrValue(KBytes, unsafe.Pointer(&Bytes{B: b})) }
+
+// Complex is a complex number.
+type Complex struct{ C complex128 }
+
+// NewComplex makes a complex value.
+func NewComplex(c complex128) Value { return ptrValue(KComplex, unsafe.Pointer(&Complex{C: c})) }
+
+// Set is a set or a frozenset: a dict whose values are unused.
+type Set struct{ d Dict }
+
+func (v Value) bytes() *Bytes       { return (*Bytes)(v.ptr) }
+func (v Value) complex() complex128 { return (*Complex)(v.ptr).C }
+func (v Value) set() *Set           { return (*Set)(v.ptr) }
+
+// complexPow is complex exponentiation.
+func complexPow(a, b complex128) complex128 { return cmplx.Pow(a, b) }
+
+// Dict returns the *Dict of a dict value.
+func (v Value) Dict() *Dict { return v.dict() }
+
+// StreamValue makes sys.stdout (fd 1) or sys.stderr (fd 2).
+func StreamValue(fd int) Value {
+	inst := newInstance(streamClass)
+	inst.Dict.SetStr("__writer__", Int(int64(fd)))
+	return InstValue(inst)
+}
+
+var streamClass = func() *Class {
+	c := newClass("TextIOWrapper", ObjectType, KInst)
+	c.Module = "_io"
+	c.Dict.SetStr("write", NewBuiltin("write", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		w, err := t.writerOf(a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if len(a) < 2 || a[1].kind != KStr {
+			return Value{}, Errorf(TypeErrorType, "write() argument must be str")
+		}
+		w.Write([]byte(a[1].S()))
+		return Int(int64(a[1].str().Len())), nil
+	}))
+	c.Dict.SetStr("flush", NewBuiltin("flush", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		w, err := t.writerOf(a[0])
+		if f, ok := w.(interface{ Flush() error }); ok {
+			f.Flush()
+		}
+		return None, err
+	}))
+	return c
+}()

@@ -1,0 +1,363 @@
+package vm
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/asl-lang/asl/compiler"
+)
+
+const (
+	opLe = compiler.OpLe
+	opGe = compiler.OpGe
+)
+
+// strFormat is str.format.
+func (t *Thread) strFormat(s string, args []Value, kw *Kwargs) (string, error) {
+	var b strings.Builder
+	auto := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '}' {
+			if i+1 < len(s) && s[i+1] == '}' {
+				b.WriteByte('}')
+				i++
+				continue
+			}
+			return "", Errorf(ValueErrorType, "Single '}' encountered in format string")
+		}
+		if c != '{' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '{' {
+			b.WriteByte('{')
+			i++
+			continue
+		}
+		// find the matching close brace, allowing nested fields in the spec
+		depth, j := 1, i+1
+		for ; j < len(s) && depth > 0; j++ {
+			switch s[j] {
+			case '{':
+				depth++
+			case '}':
+				depth--
+			}
+		}
+		if depth > 0 {
+			return "", Errorf(ValueErrorType, "Single '{' encountered in format string")
+		}
+		field := s[i+1 : j-1]
+		i = j - 1
+		out, err := t.formatField(field, args, kw, &auto)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(out)
+	}
+	return b.String(), nil
+}
+
+func (t *Thread) formatField(field string, args []Value, kw *Kwargs, auto *int) (string, error) {
+	name, spec := field, ""
+	conv := byte(0)
+	if k := strings.IndexByte(field, ':'); k >= 0 {
+		name, spec = field[:k], field[k+1:]
+	}
+	if k := strings.IndexByte(name, '!'); k >= 0 {
+		if k+1 >= len(name) {
+			return "", Errorf(ValueErrorType, "end of string while looking for conversion specifier")
+		}
+		conv = name[k+1]
+		name = name[:k]
+	}
+	// The first part of the name picks the argument.
+	first, rest := name, ""
+	if k := strings.IndexAny(name, ".["); k >= 0 {
+		first, rest = name[:k], name[k:]
+	}
+	var v Value
+	switch {
+	case first == "":
+		if *auto < 0 {
+			return "", Errorf(ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
+		}
+		if *auto >= len(args) {
+			return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", *auto)
+		}
+		v = args[*auto]
+		*auto++
+	case first[0] >= '0' && first[0] <= '9':
+		n, _ := strconv.Atoi(first)
+		if *auto > 0 {
+			return "", Errorf(ValueErrorType, "cannot switch from automatic field numbering to manual field specification")
+		}
+		*auto = -1
+		if n >= len(args) {
+			return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
+		}
+		v = args[n]
+	default:
+		x, ok := kw.Get(first)
+		if !ok {
+			return "", NewException(KeyErrorType, NewStr(first))
+		}
+		v = x
+	}
+	for rest != "" {
+		if rest[0] == '.' {
+			k := strings.IndexAny(rest[1:], ".[")
+			attr := rest[1:]
+			if k >= 0 {
+				attr, rest = rest[1:1+k], rest[1+k:]
+			} else {
+				rest = ""
+			}
+			x, err := t.getAttr(v, NewStr(attr))
+			if err != nil {
+				return "", err
+			}
+			v = x
+			continue
+		}
+		k := strings.IndexByte(rest, ']')
+		if k < 0 {
+			return "", Errorf(ValueErrorType, "Missing ']' in format string")
+		}
+		key := rest[1:k]
+		rest = rest[k+1:]
+		var kv Value = NewStr(key)
+		if n, err := strconv.Atoi(key); err == nil {
+			kv = Int(int64(n))
+		}
+		x, err := t.getItem(v, kv)
+		if err != nil {
+			return "", err
+		}
+		v = x
+	}
+	if strings.ContainsRune(spec, '{') {
+		s, err := t.strFormat(spec, args, kw)
+		if err != nil {
+			return "", err
+		}
+		spec = s
+	}
+	switch conv {
+	case 'r', 'a':
+		s, err := t.repr(v)
+		if err != nil {
+			return "", err
+		}
+		if conv == 'a' {
+			s = asciiEscape(s)
+		}
+		v = NewStr(s)
+	case 's':
+		s, err := t.str(v)
+		if err != nil {
+			return "", err
+		}
+		v = NewStr(s)
+	case 0:
+	default:
+		return "", Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+	}
+	return t.format(v, spec)
+}
+
+// percentFormat is str % args.
+func (t *Thread) percentFormat(s string, arg Value) (string, error) {
+	var args []Value
+	var mapping Value
+	if arg.kind == KTuple {
+		args = arg.tuple().Items
+	} else {
+		args = []Value{arg}
+		if arg.kind == KDict || arg.kind == KInst {
+			mapping = arg
+		}
+	}
+	next := 0
+	take := func() (Value, error) {
+		if next >= len(args) {
+			return Value{}, Errorf(TypeErrorType, "not enough arguments for format string")
+		}
+		v := args[next]
+		next++
+		return v, nil
+	}
+	var b strings.Builder
+	usedMapping := false
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		if i >= len(s) {
+			return "", Errorf(ValueErrorType, "incomplete format")
+		}
+		var v Value
+		haveV := false
+		if s[i] == '(' {
+			k := strings.IndexByte(s[i:], ')')
+			if k < 0 {
+				return "", Errorf(ValueErrorType, "incomplete format key")
+			}
+			if mapping.kind == 0 {
+				return "", Errorf(TypeErrorType, "format requires a mapping")
+			}
+			x, err := t.getItem(mapping, NewStr(s[i+1:i+k]))
+			if err != nil {
+				return "", err
+			}
+			v, haveV, usedMapping = x, true, true
+			i += k + 1
+		}
+		fs := &formatSpec{fill: ' ', precision: -1}
+		for ; i < len(s) && strings.IndexByte("-+ #0", s[i]) >= 0; i++ {
+			switch s[i] {
+			case '-':
+				fs.align = '<'
+			case '+':
+				fs.sign = '+'
+			case ' ':
+				if fs.sign == 0 {
+					fs.sign = ' '
+				}
+			case '#':
+				fs.alt = true
+			case '0':
+				fs.zero = true
+			}
+		}
+		if i < len(s) && s[i] == '*' {
+			w, err := take()
+			if err != nil {
+				return "", err
+			}
+			fs.width = int(w.I())
+			if fs.width < 0 {
+				fs.align, fs.width = '<', -fs.width
+			}
+			i++
+		} else {
+			st := i
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+			fs.width, _ = strconv.Atoi(s[st:i])
+		}
+		if i < len(s) && s[i] == '.' {
+			i++
+			if i < len(s) && s[i] == '*' {
+				p, err := take()
+				if err != nil {
+					return "", err
+				}
+				fs.precision = int(p.I())
+				i++
+			} else {
+				st := i
+				for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+					i++
+				}
+				fs.precision, _ = strconv.Atoi(s[st:i])
+			}
+		}
+		for i < len(s) && (s[i] == 'l' || s[i] == 'h' || s[i] == 'L') {
+			i++
+		}
+		if i >= len(s) {
+			return "", Errorf(ValueErrorType, "incomplete format")
+		}
+		c := s[i]
+		if c == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if !haveV {
+			x, err := take()
+			if err != nil {
+				return "", err
+			}
+			v = x
+		}
+		if fs.align != '<' && fs.zero {
+			fs.fill, fs.align = '0', '='
+		}
+		out, err := t.percentOne(c, fs, v)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(out)
+	}
+	if next < len(args) && !usedMapping && mapping.kind == 0 {
+		return "", Errorf(TypeErrorType, "not all arguments converted during string formatting")
+	}
+	return b.String(), nil
+}
+
+func (t *Thread) percentOne(c byte, fs *formatSpec, v Value) (string, error) {
+	switch c {
+	case 's', 'r', 'a':
+		var s string
+		var err error
+		if c == 's' {
+			s, err = t.str(v)
+		} else {
+			s, err = t.repr(v)
+			if c == 'a' {
+				s = asciiEscape(s)
+			}
+		}
+		if err != nil {
+			return "", err
+		}
+		if fs.precision >= 0 && len([]rune(s)) > fs.precision {
+			s = string([]rune(s)[:fs.precision])
+		}
+		if fs.align == '=' {
+			fs.fill, fs.align = ' ', '>'
+		}
+		return fs.pad(s, true), nil
+	case 'd', 'i', 'u', 'x', 'X', 'o':
+		if !isNumber(v) {
+			return "", Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", c, typeName(v))
+		}
+		if v.kind == KFloat {
+			iv, err := ctorInt(t, IntType, []Value{v}, nil)
+			if err != nil {
+				return "", err
+			}
+			v = iv
+		}
+		typ := c
+		if c == 'i' || c == 'u' {
+			typ = 'd'
+		}
+		fs.typ = typ
+		prec := fs.precision
+		fs.precision = -1
+		s, err := fs.formatInt(toBig(v))
+		if err == nil && prec > 0 {
+			_ = prec
+		}
+		return s, err
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		f, err := toFloat(v)
+		if err != nil {
+			return "", Errorf(TypeErrorType, "must be real number, not %s", typeName(v))
+		}
+		fs.typ = c
+		return fs.formatFloat(f)
+	case 'c':
+		if v.kind == KStr {
+			return fs.pad(v.S(), true), nil
+		}
+		return fs.pad(string(rune(v.I())), true), nil
+	}
+	return "", Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index", c, c)
+}

@@ -1,0 +1,90 @@
+package vm
+
+import (
+	"io"
+	"os"
+	"strings"
+)
+
+// unbound marks a local variable that has no value yet.
+var unbound = Value{kind: KUnbound}
+
+// KUnbound is the kind of an unassigned local; it never escapes a frame.
+const KUnbound = KEllipsis + 1
+
+// frame is one activation of a code object. Its registers are a window of
+// the thread's register stack, or a generator's own slice.
+type frame struct {
+	code    *Code
+	fn      *Function
+	regs    []Value
+	base    int // offset of regs in the thread stack (-1 for generators)
+	pc      int
+	cells   []*Cell
+	globals *Dict
+	locals  *Dict // class bodies and module level
+	parent  *frame
+	retReg  int  // where the caller wants the result
+	stop    bool // return to the Go caller when this frame returns
+	handled []Value
+	gen     *Generator
+}
+
+// Thread runs asl code: one per interpreter, one goroutine at a time.
+type Thread struct {
+	stack    []Value
+	sp       int // first free register of the stack
+	depth    int
+	MaxDepth int
+	Stdout   io.Writer
+	Stderr   io.Writer
+	Builtins *Dict
+	sources  map[string][]string
+	handled  []Value // exceptions being handled, innermost last
+	Modules  map[string]Value
+	Argv     []string
+	cur      *frame   // the frame calling a built-in (for super())
+	pool     []*frame // finished frames to reuse
+}
+
+// NewThread makes a thread with the built-ins installed.
+func NewThread() *Thread {
+	t := &Thread{
+		stack:    make([]Value, 1<<12),
+		MaxDepth: 1000,
+		Stdout:   os.Stdout,
+		Stderr:   os.Stderr,
+		sources:  map[string][]string{},
+		Modules:  map[string]Value{},
+	}
+	t.Builtins = builtinDict()
+	return t
+}
+
+// AddSource registers the text of a file for tracebacks.
+func (t *Thread) AddSource(filename, src string) {
+	t.sources[filename] = strings.Split(src, "\n")
+}
+
+// sourceLine returns a line of a registered file, stripped.
+func (t *Thread) sourceLine(filename string, n int) string {
+	lines := t.sources[filename]
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
+}
+
+// ensureStack grows the register stack to hold n more registers above sp.
+func (t *Thread) ensureStack(top int) {
+	if top <= len(t.stack) {
+		return
+	}
+	n := len(t.stack) * 2
+	for n < top {
+		n *= 2
+	}
+	s := make([]Value, n)
+	copy(s, t.stack)
+	t.stack = s
+}
