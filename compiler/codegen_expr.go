@@ -141,6 +141,13 @@ func (g *gen) exprTo(e ast.Expr, dst int) {
 		}
 		g.setLine(n)
 		g.emit(OpYield, dst, v, 0)
+	case *ast.YieldFrom:
+		it := g.alloc()
+		src := g.exprAny(n.Value)
+		g.setLine(n)
+		g.emit(OpGetYieldFromIter, it, src, 0)
+		g.emit(OpLoadNone, dst, 0, 0)
+		g.emit(OpYieldFrom, dst, it, 0)
 	case *ast.Starred:
 		g.fail(n, "can't use starred expression here")
 	default:
@@ -382,6 +389,10 @@ func (g *gen) call(n *ast.Call, dst int) {
 		g.callEx(n, dst)
 		return
 	}
+	if attr, ok := n.Func.(*ast.Attribute); ok {
+		g.methodCall(n, attr, dst)
+		return
+	}
 	base := g.allocN(1 + len(n.Args) + len(n.Keywords))
 	g.exprTo(n.Func, base)
 	for i, a := range n.Args {
@@ -431,6 +442,33 @@ func (g *gen) callEx(n *ast.Call, dst int) {
 		b = 1
 	}
 	g.emit(OpCallEx, base, b, 0)
+	if dst != base {
+		g.emit(OpMove, dst, base, 0)
+	}
+}
+
+// methodCall compiles obj.name(args): LOADMETHOD finds the function on
+// the class without making a bound method, and CALLMETHOD passes obj as
+// self.
+func (g *gen) methodCall(n *ast.Call, attr *ast.Attribute, dst int) {
+	base := g.allocN(2 + len(n.Args) + len(n.Keywords))
+	g.exprTo(attr.Value, base+1)
+	g.setLine(attr)
+	g.emit(OpLoadMethod, base, 0, g.nameIndex(attr.Attr))
+	for i, a := range n.Args {
+		g.exprTo(a, base+2+i)
+	}
+	kwc := 0
+	if len(n.Keywords) > 0 {
+		names := make([]any, len(n.Keywords))
+		for i, k := range n.Keywords {
+			names[i] = k.Arg
+			g.exprTo(k.Value, base+2+len(n.Args)+i)
+		}
+		kwc = g.constIndex(names) + 1
+	}
+	g.setLine(n)
+	g.emit(OpCallMethod, base, len(n.Args)+len(n.Keywords), kwc)
 	if dst != base {
 		g.emit(OpMove, dst, base, 0)
 	}

@@ -2,7 +2,11 @@ package compiler
 
 // loadName loads a variable into dst, wherever it lives.
 func (g *gen) loadName(name string, dst int) {
-	switch g.sc.kinds[name] {
+	kind := g.sc.kinds[name]
+	if kind == NameLocal && g.isCellName(name) {
+		kind = NameCell
+	}
+	switch kind {
 	case NameLocal:
 		r := g.regOf[name]
 		if !g.isBound(name) {

@@ -131,6 +131,11 @@ const (
 	OpWithEnter  // R(A+1) = R(A).__exit__; R(A+2) = R(A).__enter__()
 	OpWithExit   // call R(A+1)(exc info) and decide whether to swallow; see compiler
 	OpNewCell    // R(A) = new cell holding R(B) (B = 0 means empty… see codegen)
+	// OpCallMethod calls R(A) with self R(A+1) (unless LOADMETHOD left it
+	// unbound) and the arguments R(A+2) … R(A+1+B); C as OpCall.
+	OpCallMethod
+	OpGetYieldFromIter // R(A) = iter(R(B)), generators as they are
+	OpYieldFrom        // delegate to R(B), sending R(A); its result to R(A)
 )
 
 var opNames = map[Op]string{
@@ -158,6 +163,7 @@ var opNames = map[Op]string{
 	OpRaise: "RAISE", OpPopExcept: "POPEXCEPT", OpGetExc: "GETEXC", OpMatchExc: "MATCHEXC",
 	OpAssert: "ASSERT", OpImport: "IMPORT", OpImportFrom: "IMPORTFROM", OpImportStar: "IMPORTSTAR",
 	OpWithEnter: "WITHENTER", OpWithExit: "WITHEXIT", OpNewCell: "NEWCELL",
+	OpCallMethod: "CALLMETHOD", OpGetYieldFromIter: "GETYIELDFROMITER", OpYieldFrom: "YIELDFROM",
 }
 
 // String returns the op's mnemonic.

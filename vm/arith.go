@@ -115,6 +115,12 @@ func (t *Thread) inplace(op compiler.Op, x, y Value) (Value, error) {
 			return Value{}, err
 		}
 		return x, nil
+	case x.kind == KSet:
+		if v, ok, err := t.setInplace(op, x, y); ok || err != nil {
+			return v, err
+		}
+	case x.kind == KDict && op == compiler.OpBitOr:
+		return x, t.dictInit(x.dict(), y)
 	case x.kind == KInst:
 		if m, ok := x.inst().Class.Lookup(inplaceDunders[op]); ok {
 			r, err := t.call(m, []Value{x, y}, nil)

@@ -51,6 +51,9 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 			}
 			return x, nil
 		}
+		if x, ok := builtinClassAttr(c, n); ok {
+			return x, nil
+		}
 		switch n {
 		case "__name__":
 			return NewStr(c.Name), nil
@@ -187,6 +190,13 @@ func excAttr(inst *Instance, name string) (Value, bool) {
 				return d.Args[0], true
 			}
 			return None, true
+		}
+	case "message", "exceptions":
+		if inst.Class.IsSubclass(BaseExceptionGroupType) && len(d.Args) == 2 {
+			if name == "message" {
+				return d.Args[0], true
+			}
+			return NewTuple(append([]Value(nil), seqItems(d.Args[1])...)), true
 		}
 	case "code":
 		if inst.Class.IsSubclass(SystemExitType) {

@@ -51,6 +51,9 @@ func builtinDict() *Dict {
 	} {
 		d.SetStr(c.Name, ClassValue(c))
 	}
+	for _, c := range moreExceptions {
+		d.SetStr(c.Name, ClassValue(c))
+	}
 	d.SetStr("None", None)
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("Ellipsis", EllipsisValue)

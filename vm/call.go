@@ -87,7 +87,7 @@ func (t *Thread) popFrame(f *frame) {
 	t.depth--
 	t.handled = f.handled
 	if f.gen == nil {
-		f.pc, f.cells, f.locals, f.stop = 0, nil, nil, false
+		f.pc, f.cells, f.locals, f.stop, f.initSelf = 0, nil, nil, false, None
 		t.pool = append(t.pool, f)
 	}
 }
@@ -137,7 +137,13 @@ func (t *Thread) callValue(fn Value, args []Value, kw *Kwargs, parent *frame, re
 		all = append(append(all, m.Self), args...)
 		return t.callValue(m.Fn, all, kw, parent, ret)
 	case KClass:
-		v, err := t.instantiate(fn.class(), args, kw)
+		cls := fn.class()
+		if cls.cached && !cls.IsExc {
+			if f, ok, err := t.initFrame(cls, args, kw, parent, ret); ok || err != nil {
+				return Value{}, f, err
+			}
+		}
+		v, err := t.instantiate(cls, args, kw)
 		return v, nil, err
 	case KInst:
 		if call, ok := fn.inst().Class.Lookup("__call__"); ok {
@@ -146,4 +152,36 @@ func (t *Thread) callValue(fn Value, args []Value, kw *Kwargs, parent *frame, re
 		}
 	}
 	return Value{}, nil, Errorf(TypeErrorType, "'%s' object is not callable", typeName(fn))
+}
+
+// initFrame starts a class call whose __init__ is asl code as a frame of
+// the caller's loop (no Go recursion); ok is false when the class needs
+// the general path (__new__, built-in bases).
+func (t *Thread) initFrame(cls *Class, args []Value, kw *Kwargs, parent *frame, ret int) (*frame, bool, error) {
+	init, ok := cls.Lookup("__init__")
+	if !ok || init.kind != KFunc {
+		return nil, false, nil
+	}
+	if _, custom := cls.Lookup("__new__"); custom {
+		return nil, false, nil
+	}
+	for _, base := range cls.MRO[1:] {
+		if _, builtin := constructors[base]; builtin && base != ObjectType {
+			return nil, false, nil
+		}
+	}
+	self := InstValue(&Instance{Class: cls, Dict: newDict(cls.attrHint)})
+	all := make([]Value, 0, len(args)+1)
+	all = append(append(all, self), args...)
+	fn := init.function()
+	bound, err := t.bindArgs(fn, all, kw)
+	if err != nil {
+		return nil, true, err
+	}
+	f, err := t.pushFrame(fn, bound, parent, ret)
+	if err != nil {
+		return nil, true, err
+	}
+	f.initSelf = self
+	return f, true, nil
 }

@@ -16,6 +16,17 @@ type Class struct {
 	InstKind Kind
 	// IsExc marks BaseException and its subclasses.
 	IsExc bool
+
+	// Classes made by class statements cache their attribute lookups
+	// (see lookupcache.go); built-in classes are shared and do not.
+	cached bool
+	lcache map[string]lookupEntry
+	lepoch uint64
+	// plain: instances keep their attributes in their dict with no
+	// property, __getattr__ or __setattr__ in the way (valid for fepoch).
+	plain    bool
+	fepoch   uint64
+	attrHint int // attributes instances usually end up with
 }
 
 // Instance is an instance of a user class or of an exception class.
@@ -44,6 +55,9 @@ func newClass(name string, base *Class, kind Kind) *Class {
 
 // Lookup finds an attribute along the MRO.
 func (c *Class) Lookup(name string) (Value, bool) {
+	if c.cached {
+		return c.cachedLookup(name)
+	}
 	for _, k := range c.MRO {
 		if v, ok := k.Dict.GetStr(name); ok {
 			return v, true

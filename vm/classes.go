@@ -109,6 +109,8 @@ func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error
 	}
 	cls := newClass(name, base, KInst)
 	cls.Dict = ns
+	ns.isClass = true
+	cls.cached = true
 	if q, ok := ns.GetStr("__qualname__"); ok && q.kind == KStr {
 		cls.QualName = q.S()
 	}

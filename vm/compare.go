@@ -33,7 +33,7 @@ func (t *Thread) hash(v Value) (uint64, error) {
 	case KInt, KBool:
 		return intHash(v.I()), nil
 	case KStr:
-		return strHash(v.S()), nil
+		return v.str().Hash(), nil
 	case KFloat:
 		f := v.F()
 		if f == math.Trunc(f) && math.Abs(f) < 1<<63 {

@@ -127,6 +127,12 @@ func (t *Thread) explodeArgs(args, kwargs Value, hasKw bool) ([]Value, *Kwargs, 
 // apply.
 func (t *Thread) seqBinary(op compiler.Op, x, y Value) (Value, bool, error) {
 	switch op {
+	case compiler.OpBitOr, compiler.OpBitAnd, compiler.OpSub, compiler.OpBitXor:
+		if op == compiler.OpBitOr && x.kind == KDict && y.kind == KDict {
+			d := x.dict().Copy()
+			return ptrValue(KDict, unsafePointer(d)), true, t.dictInit(d, y)
+		}
+		return t.setBinary(op, x, y)
 	case compiler.OpAdd:
 		switch {
 		case x.kind == KStr && y.kind == KStr:
@@ -142,6 +148,8 @@ func (t *Thread) seqBinary(op compiler.Op, x, y Value) (Value, bool, error) {
 		case x.kind == KBytes && y.kind == KBytes:
 			out := append(append([]byte(nil), x.bytes().B...), y.bytes().B...)
 			return NewBytes(out), true, nil
+		case x.kind == KBytes && y.kind != KInst:
+			return Value{}, true, Errorf(TypeErrorType, "can't concat %s to bytes", typeName(y))
 		case x.kind == KStr && y.kind != KInst:
 			return Value{}, true, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", typeName(y))
 		case x.kind == KList && y.kind != KInst:
@@ -189,8 +197,12 @@ func (t *Thread) seqBinary(op compiler.Op, x, y Value) (Value, bool, error) {
 		return NewTuple(out), true, nil
 	case compiler.OpMod:
 		if x.kind == KStr {
-			s, err := t.percentFormat(x.S(), y)
+			s, err := t.percentFormat(x.S(), y, false)
 			return NewStr(s), true, err
+		}
+		if x.kind == KBytes {
+			s, err := t.percentFormat(latin1(x.bytes().B), y, true)
+			return NewBytes(unLatin1(s)), true, err
 		}
 	}
 	return Value{}, false, nil

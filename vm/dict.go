@@ -12,6 +12,7 @@ type Dict struct {
 	// version changes whenever an entry is added or removed or the
 	// entries move, so caches of entry positions can check they are valid.
 	version uint32
+	isClass bool // a class namespace: changes also bump classEpoch
 }
 
 type dictEntry struct {
@@ -27,6 +28,14 @@ func newDict(n int) *Dict {
 	d := &Dict{}
 	if n > 0 {
 		d.entries = make([]dictEntry, 0, n)
+		size := 8
+		for size*2 < (n+1)*3 {
+			size <<= 1
+		}
+		d.index = make([]int32, size)
+		for i := range d.index {
+			d.index[i] = -1
+		}
 	}
 	return d
 }
@@ -133,13 +142,13 @@ func (d *Dict) Set(t *Thread, key, val Value) error {
 	d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h})
 	d.index[slot] = int32(len(d.entries) - 1)
 	d.live++
-	d.version++
+	d.changed()
 	return nil
 }
 
 // grow rebuilds the index (and drops tombstones) with room to spare.
 func (d *Dict) grow() {
-	d.version++
+	d.changed()
 	if d.live < len(d.entries) {
 		live := d.entries[:0]
 		for _, e := range d.entries {
@@ -183,7 +192,7 @@ func (d *Dict) Delete(t *Thread, key Value) (bool, error) {
 	d.entries[e].deleted = true
 	d.entries[e].key, d.entries[e].val = None, None
 	d.live--
-	d.version++
+	d.changed()
 	return true, nil
 }
 
@@ -215,7 +224,18 @@ func (d *Dict) entryAt(i int) (e *dictEntry, ok bool) {
 }
 
 // Clear empties the dict.
-func (d *Dict) Clear() { *d = Dict{version: d.version + 1} }
+func (d *Dict) Clear() {
+	*d = Dict{version: d.version, isClass: d.isClass}
+	d.changed()
+}
+
+// changed records a change of the set of keys or of their positions.
+func (d *Dict) changed() {
+	d.version++
+	if d.isClass {
+		classEpoch.Add(1)
+	}
+}
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {

@@ -40,6 +40,10 @@ func excMessage(inst *Instance) string {
 	if inst.Exc == nil {
 		return ""
 	}
+	if inst.Class.IsSubclass(BaseExceptionGroupType) && len(inst.Exc.Args) == 2 {
+		n, _ := groupLen(inst.Exc.Args[1])
+		return fmt.Sprintf("%s (%d sub-exception%s)", plainStr(inst.Exc.Args[0]), n, plural(n))
+	}
 	switch len(inst.Exc.Args) {
 	case 0:
 		return ""
@@ -84,7 +88,62 @@ var (
 	UnicodeErrorType        = excClass("UnicodeError", ValueErrorType)
 )
 
+// More of CPython's built-in exceptions.
+var (
+	UnicodeEncodeErrorType     = excClass("UnicodeEncodeError", UnicodeErrorType)
+	UnicodeDecodeErrorType     = excClass("UnicodeDecodeError", UnicodeErrorType)
+	ConnectionErrorType        = excClass("ConnectionError", OSErrorType)
+	BrokenPipeErrorType        = excClass("BrokenPipeError", ConnectionErrorType)
+	ConnectionAbortedErrorType = excClass("ConnectionAbortedError", ConnectionErrorType)
+	ConnectionRefusedErrorType = excClass("ConnectionRefusedError", ConnectionErrorType)
+	ConnectionResetErrorType   = excClass("ConnectionResetError", ConnectionErrorType)
+	FileExistsErrorType        = excClass("FileExistsError", OSErrorType)
+	IsADirectoryErrorType      = excClass("IsADirectoryError", OSErrorType)
+	NotADirectoryErrorType     = excClass("NotADirectoryError", OSErrorType)
+	PermissionErrorType        = excClass("PermissionError", OSErrorType)
+	InterruptedErrorType       = excClass("InterruptedError", OSErrorType)
+	ProcessLookupErrorType     = excClass("ProcessLookupError", OSErrorType)
+	ChildProcessErrorType      = excClass("ChildProcessError", OSErrorType)
+	BlockingIOErrorType        = excClass("BlockingIOError", OSErrorType)
+	FloatingPointErrorType     = excClass("FloatingPointError", ArithmeticErrorType)
+	BufferErrorType            = excClass("BufferError", ExceptionType)
+	MemoryErrorType            = excClass("MemoryError", ExceptionType)
+	ReferenceErrorType         = excClass("ReferenceError", ExceptionType)
+	SyntaxErrorType            = excClass("SyntaxError", ExceptionType)
+	IndentationErrorType       = excClass("IndentationError", SyntaxErrorType)
+	TabErrorType               = excClass("TabError", IndentationErrorType)
+	WarningType                = excClass("Warning", ExceptionType)
+	UserWarningType            = excClass("UserWarning", WarningType)
+	DeprecationWarningType     = excClass("DeprecationWarning", WarningType)
+	RuntimeWarningType         = excClass("RuntimeWarning", WarningType)
+	BaseExceptionGroupType     = excClass("BaseExceptionGroup", BaseExceptionType)
+	ExceptionGroupType         = newExceptionGroupClass()
+)
+
+// moreExceptions are the classes above, for the builtins namespace.
+var moreExceptions = []*Class{
+	UnicodeEncodeErrorType, UnicodeDecodeErrorType, ConnectionErrorType, BrokenPipeErrorType,
+	ConnectionAbortedErrorType, ConnectionRefusedErrorType, ConnectionResetErrorType,
+	FileExistsErrorType, IsADirectoryErrorType, NotADirectoryErrorType, PermissionErrorType,
+	InterruptedErrorType, ProcessLookupErrorType, ChildProcessErrorType, BlockingIOErrorType,
+	FloatingPointErrorType, BufferErrorType, MemoryErrorType, ReferenceErrorType,
+	SyntaxErrorType, IndentationErrorType, TabErrorType, WarningType, UserWarningType,
+	DeprecationWarningType, RuntimeWarningType, BaseExceptionGroupType, ExceptionGroupType,
+}
+
+// newExceptionGroupClass makes ExceptionGroup, which derives from both
+// BaseExceptionGroup and Exception in CPython; asl has single
+// inheritance, so its MRO lists both.
+func newExceptionGroupClass() *Class {
+	c := excClass("ExceptionGroup", ExceptionType)
+	c.MRO = []*Class{c, BaseExceptionGroupType, ExceptionType, BaseExceptionType, ObjectType}
+	return c
+}
+
 func excClass(name string, base *Class) *Class {
+	if base == nil {
+		base = ObjectType
+	}
 	c := newClass(name, base, KInst)
 	c.IsExc = true
 	return c
@@ -172,4 +231,37 @@ func SystemExitCode(t *Thread, exc *Exception) (int, bool) {
 	s, _ := t.str(code)
 	fmt.Fprintln(t.Stderr, s)
 	return 1, true
+}
+
+// groupLen is the number of exceptions of an exception group's list.
+func groupLen(v Value) (int, bool) {
+	if v.kind == KList || v.kind == KTuple {
+		return len(seqItems(v)), true
+	}
+	return 0, false
+}
+
+// ctorExceptionGroup is ExceptionGroup(message, exceptions).
+func ctorExceptionGroup(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
+	}
+	if args[0].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "argument 1 must be str, not %s", typeName(args[0]))
+	}
+	n, ok := groupLen(args[1])
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "second argument (exceptions) must be a sequence")
+	}
+	if n == 0 {
+		return Value{}, Errorf(ValueErrorType, "second argument (exceptions) must be a non-empty sequence")
+	}
+	for i, e := range seqItems(args[1]) {
+		if e.kind != KInst || !e.inst().Class.IsExc {
+			return Value{}, Errorf(ValueErrorType, "Item %d of second argument (exceptions) is not an exception", i)
+		}
+	}
+	inst := newInstance(cls)
+	inst.Exc.Args = []Value{args[0], args[1]}
+	return InstValue(inst), nil
 }

@@ -1,60 +1,179 @@
 package vm
 
+import "fmt"
+
 // Generator is a suspended generator or coroutine frame.
 type Generator struct {
 	frame    *frame
 	running  bool
 	finished bool
+	started  bool
 	name     string
+	qualname string
 }
 
 // startGenerator wraps a new frame as a generator object.
 func (t *Thread) startGenerator(f *frame) (Value, error) {
-	g := &Generator{frame: f, name: f.code.Name}
+	g := &Generator{frame: f, name: f.code.Name, qualname: f.code.QualName}
 	f.gen = g
 	f.parent = nil
 	return ptrValue(KGen, unsafePointer(g)), nil
 }
+
+func (v Value) gen() *Generator { return (*Generator)(v.ptr) }
 
 // genNext resumes a generator with None.
 func (t *Thread) genNext(v Value) (Value, bool, error) {
 	return t.genSend(v, None)
 }
 
-// genSend resumes a generator; ok is false when it returned.
+// genSend resumes a generator; ok is false when it returned (the value is
+// then its return value).
 func (t *Thread) genSend(v, sent Value) (Value, bool, error) {
-	g := (*Generator)(v.ptr)
+	g := v.gen()
 	if g.finished {
-		return Value{}, false, nil
+		return None, false, nil
 	}
 	if g.running {
 		return Value{}, false, Errorf(ValueErrorType, "generator already executing")
 	}
 	f := g.frame
-	if f.pc > 0 {
+	if g.started {
 		// The yield instruction wants the sent value in its A register.
-		in := f.code.Instrs[f.pc-1]
-		f.regs[in.A()] = sent
+		f.regs[f.code.Instrs[f.pc-1].A()] = sent
+		if f.yieldFrom {
+			f.yieldFrom = false
+			f.pc-- // run the YIELDFROM again, to send on
+		}
 	} else if sent.kind != KNone {
 		return Value{}, false, Errorf(TypeErrorType, "can't send non-None value to a just-started generator")
 	}
+	return t.resume(g, nil)
+}
+
+// resume runs a generator's frame until it yields, returns or raises; a
+// non-nil exc is raised at the point where it is suspended.
+func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
+	f := g.frame
 	if t.depth >= t.MaxDepth {
 		return Value{}, false, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	t.depth++
-	g.running = true
+	g.running, g.started = true, true
 	f.stop = true
 	f.handled = t.handled
-	r, err := t.run(f)
+	var r Value
+	var err error
+	if exc != nil {
+		var handled bool
+		if _, handled, err = t.unwind(f, exc); handled {
+			r, err = t.run(f)
+		}
+	} else {
+		r, err = t.run(f)
+	}
 	g.running = false
 	if err != nil {
 		g.finished = true
+		if e, ok := err.(*Exception); ok && e.Value.inst().Class.IsSubclass(StopIterationType) {
+			// PEP 479: StopIteration cannot escape a generator.
+			re := Errorf(RuntimeErrorType, "generator raised StopIteration")
+			re.Value.inst().Exc.Cause = e.Value
+			re.Value.inst().Exc.Context = e.Value
+			re.Value.inst().Exc.SuppressContext = true
+			return Value{}, false, re
+		}
 		return Value{}, false, err
 	}
 	if g.finished {
 		return r, false, nil
 	}
 	return r, true, nil
+}
+
+// genThrow raises exc inside the generator (generator.throw).
+func (t *Thread) genThrow(v Value, exc *Exception) (Value, bool, error) {
+	g := v.gen()
+	if g.running {
+		return Value{}, false, Errorf(ValueErrorType, "generator already executing")
+	}
+	if g.finished || !g.started {
+		g.finished = true
+		return Value{}, false, exc
+	}
+	f := g.frame
+	if f.yieldFrom {
+		// Throw into the iterator being delegated to first.
+		sub := f.regs[f.code.Instrs[f.pc-1].B()]
+		if sub.kind == KGen {
+			r, yielded, err := t.genThrow(sub, exc)
+			if err == nil && yielded {
+				return r, true, nil
+			}
+			f.yieldFrom = false
+			if err == nil {
+				f.regs[f.code.Instrs[f.pc-1].A()] = r
+				return t.resume(g, nil)
+			}
+			return t.resume(g, err)
+		}
+		f.yieldFrom = false
+	}
+	return t.resume(g, exc)
+}
+
+// genClose implements generator.close.
+func (t *Thread) genClose(v Value) error {
+	g := v.gen()
+	if g.finished || !g.started {
+		g.finished = true
+		return nil
+	}
+	_, yielded, err := t.genThrow(v, NewException(GeneratorExitType))
+	if yielded {
+		return Errorf(RuntimeErrorType, "generator ignored GeneratorExit")
+	}
+	if e, ok := err.(*Exception); ok {
+		c := e.Value.inst().Class
+		if c.IsSubclass(GeneratorExitType) || c.IsSubclass(StopIterationType) {
+			return nil
+		}
+	}
+	return err
+}
+
+// delegate runs one step of "yield from it", sending sent: it returns the
+// value to yield (yielded true) or the iterator's result.
+func (t *Thread) delegate(it, sent Value) (Value, bool, error) {
+	if it.kind == KGen {
+		v, ok, err := t.genSend(it, sent)
+		return v, ok, err
+	}
+	if sent.kind != KNone {
+		r, err := t.callMethod(it, "send", sent)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Value.inst().Class.IsSubclass(StopIterationType) {
+				return stopValue(e), false, nil
+			}
+			return Value{}, false, err
+		}
+		return r, true, nil
+	}
+	v, ok, err := t.next(it)
+	if err != nil {
+		return Value{}, false, err
+	}
+	if !ok {
+		return None, false, nil
+	}
+	return v, true, nil
+}
+
+func stopValue(e *Exception) Value {
+	if d := e.Value.inst().Exc; d != nil && len(d.Args) > 0 {
+		return d.Args[0]
+	}
+	return None
 }
 
 // genYield suspends f, handing v to whoever resumed it.
@@ -75,4 +194,62 @@ func (t *Thread) genFinished(f *frame) {
 	f.gen.finished = true
 	t.depth--
 	t.handled = f.handled
+}
+
+// genRepr is repr of a generator.
+func genRepr(v Value) string {
+	return fmt.Sprintf("<generator object %s at %#x>", v.gen().qualname, uintptr(v.ptr))
+}
+
+func init() {
+	genMethods["throw"] = func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		if len(a) < 2 {
+			return Value{}, Errorf(TypeErrorType, "throw expected at least 1 argument, got 0")
+		}
+		typ := a[1]
+		var exc *Exception
+		var err error
+		if len(a) > 2 && typ.kind == KClass && a[2].kind != KNone {
+			if a[2].kind == KInst && a[2].inst().Exc != nil {
+				exc = &Exception{Value: a[2]}
+			} else {
+				r, cerr := t.call(typ, []Value{a[2]}, nil)
+				if cerr != nil {
+					return Value{}, cerr
+				}
+				exc = &Exception{Value: r}
+			}
+		} else if exc, err = t.toException(typ); err != nil {
+			return Value{}, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", typeName(typ))
+		}
+		v, yielded, err := t.genThrow(a[0], exc)
+		if err != nil {
+			return Value{}, err
+		}
+		if !yielded {
+			return Value{}, NewException(StopIterationType, stopArgs(v)...)
+		}
+		return v, nil
+	}
+	genMethods["close"] = func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return None, t.genClose(a[0])
+	}
+	genMethods["__next__"] = func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		v, ok, err := t.genNext(a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return Value{}, NewException(StopIterationType, stopArgs(v)...)
+		}
+		return v, nil
+	}
+}
+
+// stopArgs are the arguments of the StopIteration ending a generator.
+func stopArgs(ret Value) []Value {
+	if ret.kind == KNone {
+		return nil
+	}
+	return []Value{ret}
 }

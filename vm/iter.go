@@ -121,7 +121,7 @@ func (t *Thread) getIter(v Value) (Value, error) {
 	case KDict:
 		return iterValue(&Iterator{kind: iterDict, dict: v.dict()}), nil
 	case KSet, KFrozenSet:
-		return iterValue(&Iterator{kind: iterDict, dict: &v.set().d, name: "set_iterator"}), nil
+		return setIter(v), nil
 	case KBytes:
 		b := v.bytes().B
 		items := make([]Value, len(b))

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"math/bits"
 
 	"github.com/asl-lang/asl/compiler"
 )
@@ -44,8 +45,17 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					regs[a] = Int(s)
 					break
 				}
-			} else if x.kind == KFloat && y.kind == KFloat {
-				regs[a] = Float(x.F() + y.F())
+			} else if x.kind == KFloat {
+				if y.kind == KFloat {
+					regs[a] = Float(x.F() + y.F())
+					break
+				}
+				if y.kind == KInt && y.I() < 1<<53 && y.I() > -(1<<53) {
+					regs[a] = Float(x.F() + float64(y.I()))
+					break
+				}
+			} else if x.kind == KInt && y.kind == KFloat && x.I() < 1<<53 && x.I() > -(1<<53) {
+				regs[a] = Float(float64(x.I()) + y.F())
 				break
 			}
 			regs[a], err = t.binary(compiler.OpAdd, x, y)
@@ -68,9 +78,45 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				regs[a] = Float(x.F() * y.F())
 				break
 			}
+			if x.kind == KInt && y.kind == KInt {
+				p, hi := bits.Mul64(uint64(abs64(x.I())), uint64(abs64(y.I())))
+				if hi == 0 && p < 1<<63 && x.I() != math.MinInt64 && y.I() != math.MinInt64 {
+					if (x.I() < 0) != (y.I() < 0) {
+						regs[a] = Int(-int64(p))
+					} else {
+						regs[a] = Int(int64(p))
+					}
+					break
+				}
+			}
 			regs[a], err = t.binary(compiler.OpMul, x, y)
-		case compiler.OpTrueDiv, compiler.OpFloorDiv, compiler.OpMod, compiler.OpPow,
-			compiler.OpLShift, compiler.OpRShift, compiler.OpBitAnd, compiler.OpBitOr,
+		case compiler.OpTrueDiv:
+			x, y := regs[in.B()], regs[in.C()]
+			if x.kind == KFloat && y.kind == KFloat && y.F() != 0 {
+				regs[a] = Float(x.F() / y.F())
+				break
+			}
+			if x.kind == KFloat && y.kind == KInt && y.I() != 0 && y.I() < 1<<53 && y.I() > -(1<<53) {
+				regs[a] = Float(x.F() / float64(y.I()))
+				break
+			}
+			if x.kind == KInt && y.kind == KFloat && y.F() != 0 && x.I() < 1<<53 && x.I() > -(1<<53) {
+				regs[a] = Float(float64(x.I()) / y.F())
+				break
+			}
+			regs[a], err = t.binary(compiler.OpTrueDiv, x, y)
+		case compiler.OpFloorDiv, compiler.OpMod:
+			x, y := regs[in.B()], regs[in.C()]
+			if x.kind == KInt && y.kind == KInt && y.I() > 0 && x.I() >= 0 {
+				if in.Op() == compiler.OpFloorDiv {
+					regs[a] = Int(x.I() / y.I())
+				} else {
+					regs[a] = Int(x.I() % y.I())
+				}
+				break
+			}
+			regs[a], err = t.binary(in.Op(), x, y)
+		case compiler.OpPow, compiler.OpLShift, compiler.OpRShift, compiler.OpBitAnd, compiler.OpBitOr,
 			compiler.OpBitXor, compiler.OpMatMul:
 			regs[a], err = t.binary(in.Op(), regs[in.B()], regs[in.C()])
 		case compiler.OpInplace:
@@ -246,9 +292,27 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 		case compiler.OpNewCell:
 			regs[a] = ptrValue(KCell, unsafePointer(f.cells[in.B()]))
 		case compiler.OpGetAttr:
-			regs[a], err = t.getAttr(regs[in.B()], f.code.Names[in.C()])
+			obj, name := regs[in.B()], f.code.Names[in.C()]
+			if obj.kind == KInst {
+				inst := obj.inst()
+				if inst.Class.plainAttrs() {
+					if i := inst.Dict.strIndexHashed(name.str()); i >= 0 {
+						regs[a] = inst.Dict.entries[i].val
+						break
+					}
+				}
+			}
+			regs[a], err = t.getAttr(obj, name)
 		case compiler.OpSetAttr:
-			err = t.setAttr(regs[a], f.code.Names[in.C()], regs[in.B()])
+			obj, name := regs[a], f.code.Names[in.C()]
+			if obj.kind == KInst {
+				inst := obj.inst()
+				if inst.Class.plainAttrs() {
+					err = inst.Dict.Set(t, name, regs[in.B()])
+					break
+				}
+			}
+			err = t.setAttr(obj, name, regs[in.B()])
 		case compiler.OpDelAttr:
 			err = t.delAttr(regs[a], f.code.Names[in.C()])
 		case compiler.OpGetItem:
@@ -336,13 +400,23 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			if err == nil {
 				regs[a] = cls
 			}
-		case compiler.OpCall:
+		case compiler.OpLoadMethod:
+			err = t.loadMethod(regs[a:a+2], f.code.Names[in.C()])
+		case compiler.OpCall, compiler.OpCallMethod:
 			fn := regs[a]
 			nargs := in.B()
+			first := a + 1
+			if in.Op() == compiler.OpCallMethod {
+				if regs[a+1].kind == KUnbound {
+					first = a + 2 // a plain callable: no self
+				} else {
+					nargs++ // self and the arguments
+				}
+			}
 			if fn.kind == KFunc && in.C() == 0 {
 				fun := fn.function()
 				if fun.Code.simple && nargs == fun.Code.ArgCount {
-					nf, cerr := t.pushFrame(fun, regs[a+1:a+1+nargs], f, a)
+					nf, cerr := t.pushFrame(fun, regs[first:first+nargs], f, a)
 					if cerr != nil {
 						err = cerr
 						break
@@ -357,7 +431,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				}
 			}
 			var kw *Kwargs
-			args := regs[a+1 : a+1+nargs]
+			args := regs[first : first+nargs]
 			if c := in.C(); c > 0 {
 				names := consts[c-1].tuple().Items
 				k := len(names)
@@ -406,6 +480,19 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			if f.gen != nil {
 				return t.genReturn(f, res)
 			}
+			if f.initSelf.kind != KNone {
+				// The frame of an __init__ run by a class call: the call's
+				// result is the new instance.
+				if res.kind != KNone {
+					err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", typeName(res))
+					break
+				}
+				res = f.initSelf
+				inst := res.inst()
+				if n := inst.Dict.Len(); n > inst.Class.attrHint {
+					inst.Class.attrHint = n
+				}
+			}
 			parent, stop, ret := f.parent, f.stop, f.retReg
 			t.popFrame(f)
 			if stop {
@@ -416,6 +503,24 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			regs[ret] = res
 		case compiler.OpYield:
 			return t.genYield(f, regs[in.B()], a)
+		case compiler.OpGetYieldFromIter:
+			if v := regs[in.B()]; v.kind == KGen {
+				regs[a] = v
+			} else {
+				regs[a], err = t.getIter(v)
+			}
+		case compiler.OpYieldFrom:
+			var v Value
+			var yielded bool
+			v, yielded, err = t.delegate(regs[in.B()], regs[a])
+			if err != nil {
+				break
+			}
+			if yielded {
+				f.yieldFrom = true
+				return t.genYield(f, v, a)
+			}
+			regs[a] = v
 		case compiler.OpRaise:
 			err = t.raise(f, in.C(), regs[a], regs[in.B()])
 		case compiler.OpPopExcept:
@@ -486,8 +591,6 @@ func floatCompare(op compiler.Op, x, y float64) bool {
 	}
 	return x >= y
 }
-
-var _ = math.MaxInt64
 
 // loadGlobal looks a global up and fills the instruction's cache.
 func (t *Thread) loadGlobal(f *frame, k int) (Value, error) {

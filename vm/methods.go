@@ -12,7 +12,7 @@ func init() {
 	methodTables[KTuple] = tupleMethods
 	methodTables[KDict] = dictMethods
 	methodTables[KSet] = setMethods
-	methodTables[KFrozenSet] = setMethods
+	methodTables[KFrozenSet] = frozenSetMethods
 	methodTables[KInt] = intMethods
 	methodTables[KBool] = intMethods
 	methodTables[KBig] = intMethods
@@ -24,6 +24,9 @@ func init() {
 // builtinAttr finds a method or attribute of a built-in type's value.
 func (t *Thread) builtinAttr(v Value, name string) (Value, bool) {
 	if m, ok := methodTables[v.kind][name]; ok {
+		return ptrValue(KBuiltin, unsafePointer(&Builtin{Name: name, Fn: m, Self: v, Bound: true})), true
+	}
+	if m, ok := builtinDunder(v, name); ok {
 		return ptrValue(KBuiltin, unsafePointer(&Builtin{Name: name, Fn: m, Self: v, Bound: true})), true
 	}
 	switch v.kind {
@@ -73,15 +76,6 @@ func (t *Thread) builtinAttr(v Value, name string) (Value, bool) {
 	}
 	if name == "__class__" {
 		return ClassValue(TypeOf(v)), true
-	}
-	return Value{}, false
-}
-
-// classMethodOf returns an unbound method of a built-in type (str.upper),
-// callable with the receiver as first argument.
-func classMethodOf(c *Class, name string) (Value, bool) {
-	if m, ok := methodTables[c.InstKind][name]; ok {
-		return NewBuiltin(name, m), true
 	}
 	return Value{}, false
 }

@@ -3,6 +3,7 @@ package vm
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strings"
 )
 
@@ -149,49 +150,6 @@ func seqCount(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 	return Int(n), nil
 }
 
-func dictView(d *Dict, items int, name string) Value {
-	// Views are materialized as lists wrapped in an iterable class.
-	keys := make([]Value, 0, d.Len())
-	d.Items(func(k, v Value) bool {
-		switch items {
-		case 0:
-			keys = append(keys, k)
-		case 1:
-			keys = append(keys, v)
-		default:
-			keys = append(keys, NewTuple([]Value{k, v}))
-		}
-		return true
-	})
-	inst := newInstance(viewClasses[name])
-	inst.Dict.SetStr("__items__", NewList(keys))
-	return InstValue(inst)
-}
-
-var viewClasses = map[string]*Class{}
-
-func init() {
-	for _, n := range []string{"dict_keys", "dict_values", "dict_items"} {
-		c := newClass(n, ObjectType, KInst)
-		name := n
-		c.Dict.SetStr("__iter__", NewBuiltin("__iter__", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-			return t.getIter(a[0].inst().Dict.mustGet("__items__"))
-		}))
-		c.Dict.SetStr("__len__", NewBuiltin("__len__", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-			return Int(int64(len(a[0].inst().Dict.mustGet("__items__").list().Items))), nil
-		}))
-		c.Dict.SetStr("__contains__", NewBuiltin("__contains__", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-			ok, err := t.contains(a[0].inst().Dict.mustGet("__items__"), a[1])
-			return Bool(ok), err
-		}))
-		c.Dict.SetStr("__repr__", NewBuiltin("__repr__", func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-			s, err := t.repr(a[0].inst().Dict.mustGet("__items__"))
-			return NewStr(name + "(" + s + ")"), err
-		}))
-		viewClasses[n] = c
-	}
-}
-
 var dictMethods = map[string]methodFunc{
 	"get": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		if len(a) < 2 {
@@ -291,141 +249,61 @@ func setOf(t *Thread, v Value) (*Set, error) {
 	return s.set(), nil
 }
 
-// setOp builds a new set from the receiver and the arguments.
-func setOp(keep func(inA, inB bool) bool, union bool) methodFunc {
-	return func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		result := a[0]
-		for _, other := range a[1:] {
-			b, err := setOf(t, other)
-			if err != nil {
-				return Value{}, err
-			}
-			var items []Value
-			if union {
-				items = append(result.set().d.Keys(), b.d.Keys()...)
-			} else {
-				for _, k := range result.set().d.Keys() {
-					_, inB, err := b.d.Get(t, k)
-					if err != nil {
-						return Value{}, err
-					}
-					if keep(true, inB) {
-						items = append(items, k)
-					}
-				}
-				if keep(false, true) {
-					for _, k := range b.d.Keys() {
-						_, inA, err := result.set().d.Get(t, k)
-						if err != nil {
-							return Value{}, err
-						}
-						if !inA {
-							items = append(items, k)
-						}
-					}
-				}
-			}
-			if result, err = t.newSetFrom(a[0].kind, items); err != nil {
-				return Value{}, err
-			}
-		}
-		if len(a) == 1 {
-			return t.newSetFrom(a[0].kind, a[0].set().d.Keys())
-		}
-		return result, nil
-	}
-}
-
-var setMethods = map[string]methodFunc{
-	"add": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return None, t.setAdd(a[0], a[1]) },
-	"discard": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		_, err := a[0].set().d.Delete(t, a[1])
-		return None, err
-	},
-	"remove": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		ok, err := a[0].set().d.Delete(t, a[1])
-		if err == nil && !ok {
-			err = NewException(KeyErrorType, a[1])
-		}
-		return None, err
-	},
-	"pop": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		keys := a[0].set().d.Keys()
-		if len(keys) == 0 {
-			return Value{}, Errorf(KeyErrorType, "pop from an empty set")
-		}
-		_, err := a[0].set().d.Delete(t, keys[0])
-		return keys[0], err
-	},
-	"clear": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		a[0].set().d.Clear()
-		return None, nil
-	},
-	"copy": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		return t.newSetFrom(a[0].kind, a[0].set().d.Keys())
-	},
-	"union":                setOp(nil, true),
-	"intersection":         setOp(func(inA, inB bool) bool { return inA && inB }, false),
-	"difference":           setOp(func(inA, inB bool) bool { return inA && !inB }, false),
-	"symmetric_difference": setOp(func(inA, inB bool) bool { return inA != inB }, false),
-	"update": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		for _, o := range a[1:] {
-			if err := t.iterate(o, func(x Value) error { return t.setAdd(a[0], x) }); err != nil {
-				return Value{}, err
-			}
-		}
-		return None, nil
-	},
-	"issubset": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		b, err := setOf(t, a[1])
-		if err != nil {
-			return Value{}, err
-		}
-		r, err := t.setCompare(opLe, a[0].set(), b)
-		return Bool(r), err
-	},
-	"issuperset": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		b, err := setOf(t, a[1])
-		if err != nil {
-			return Value{}, err
-		}
-		r, err := t.setCompare(opGe, a[0].set(), b)
-		return Bool(r), err
-	},
-	"isdisjoint": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		b, err := setOf(t, a[1])
-		if err != nil {
-			return Value{}, err
-		}
-		for _, k := range a[0].set().d.Keys() {
-			if _, in, _ := b.d.Get(t, k); in {
-				return False, nil
-			}
-		}
-		return True, nil
-	},
-}
-
 var intMethods = map[string]methodFunc{
 	"bit_length": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		return Int(int64(new(big.Int).Abs(toBig(a[0])).BitLen())), nil
 	},
-	"to_bytes": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		n := int(a[1].I())
-		b := toBig(a[0]).Bytes()
-		if len(b) > n {
-			return Value{}, Errorf(OverflowErrorType, "int too big to convert")
+	"bit_count": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		n := 0
+		for _, w := range new(big.Int).Abs(toBig(a[0])).Bits() {
+			n += bits.OnesCount64(uint64(w))
 		}
-		out := make([]byte, n)
-		copy(out[n-len(b):], b)
-		if len(a) > 2 && a[2].S() == "little" {
-			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
-				out[i], out[j] = out[j], out[i]
-			}
-		}
-		return NewBytes(out), nil
+		return Int(int64(n)), nil
 	},
+	"to_bytes":  intToBytes,
 	"conjugate": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return Int(0).orInt(a[0]), nil },
+	"as_integer_ratio": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return NewTuple([]Value{Int(0).orInt(a[0]), Int(1)}), nil
+	},
+	"is_integer": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return True, nil },
+}
+
+// intToBytes is int.to_bytes(length=1, byteorder='big', *, signed=False).
+func intToBytes(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+	n := int64(1)
+	if len(a) > 1 {
+		n = a[1].I()
+	} else if v, ok := kw.Get("length"); ok {
+		n = v.I()
+	}
+	little, signed, err := byteOrderArgs(a, kw, 2)
+	if err != nil {
+		return Value{}, err
+	}
+	if n < 0 {
+		return Value{}, Errorf(ValueErrorType, "length argument must be non-negative")
+	}
+	x := toBig(a[0])
+	if x.Sign() < 0 {
+		if !signed {
+			return Value{}, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
+		}
+		x = new(big.Int).Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*n)))
+	}
+	b := x.Bytes()
+	overflow := int64(len(b)) > n || x.Sign() < 0
+	if signed && !overflow && toBig(a[0]).Sign() >= 0 && len(b) == int(n) && n > 0 && b[0]&0x80 != 0 {
+		overflow = true
+	}
+	if overflow {
+		return Value{}, Errorf(OverflowErrorType, "int too big to convert")
+	}
+	out := make([]byte, n)
+	copy(out[n-int64(len(b)):], b)
+	if little {
+		reverseBytes(out)
+	}
+	return NewBytes(out), nil
 }
 
 var floatMethods = map[string]methodFunc{
@@ -442,18 +320,6 @@ var floatMethods = map[string]methodFunc{
 			return Value{}, Errorf(ValueErrorType, "cannot convert")
 		}
 		return NewTuple([]Value{BigIntValue(r.Num()), BigIntValue(r.Denom())}), nil
-	},
-}
-
-var bytesMethods = map[string]methodFunc{
-	"decode": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(string(a[0].bytes().B)), nil },
-	"hex": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		var b strings.Builder
-		for _, c := range a[0].bytes().B {
-			b.WriteString("0123456789abcdef"[c>>4 : c>>4+1])
-			b.WriteString("0123456789abcdef"[c&15 : c&15+1])
-		}
-		return NewStr(b.String()), nil
 	},
 }
 

@@ -114,7 +114,7 @@ var strMethods = map[string]methodFunc{
 		s, err := t.strFormat(a[0].S(), a[1:], kw)
 		return NewStr(s), err
 	},
-	"encode": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewBytes([]byte(a[0].S())), nil },
+	"encode": strEncode,
 	"splitlines": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		keep := len(a) > 1 && a[1].bits != 0
 		if v, ok := kw.Get("keepends"); ok {

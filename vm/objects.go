@@ -13,7 +13,16 @@ import (
 // length in code points, so that ASCII strings index in O(1).
 type Str struct {
 	S     string
-	runes int // -1 until counted
+	runes int    // -1 until counted
+	hash  uint64 // 0 until computed
+}
+
+// Hash returns the string's hash, computed once.
+func (s *Str) Hash() uint64 {
+	if s.hash == 0 {
+		s.hash = strHash(s.S)
+	}
+	return s.hash
 }
 
 // NewStr makes a str value.

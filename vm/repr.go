@@ -36,6 +36,9 @@ func (t *Thread) str(v Value) (string, error) {
 
 func (t *Thread) excStr(inst *Instance) (string, error) {
 	d := inst.Exc
+	if inst.Class.IsSubclass(BaseExceptionGroupType) && len(d.Args) == 2 {
+		return excMessage(inst), nil
+	}
 	switch len(d.Args) {
 	case 0:
 		return "", nil
@@ -145,7 +148,7 @@ func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error
 		}
 		b.WriteString("}")
 	case KSet, KFrozenSet:
-		keys := v.set().d.Keys()
+		keys := v.set().ordered()
 		if len(keys) == 0 {
 			if v.kind == KSet {
 				b.WriteString("set()")

@@ -167,8 +167,9 @@ func (t *Thread) formatField(field string, args []Value, kw *Kwargs, auto *int) 
 	return t.format(v, spec)
 }
 
-// percentFormat is str % args.
-func (t *Thread) percentFormat(s string, arg Value) (string, error) {
+// percentFormat is str % args, or bytes % args when isBytes is set: then
+// s and the result are bytes read as Latin-1.
+func (t *Thread) percentFormat(s string, arg Value, isBytes bool) (string, error) {
 	var args []Value
 	var mapping Value
 	if arg.kind == KTuple {
@@ -288,7 +289,7 @@ func (t *Thread) percentFormat(s string, arg Value) (string, error) {
 		if fs.align != '<' && fs.zero {
 			fs.fill, fs.align = '0', '='
 		}
-		out, err := t.percentOne(c, fs, v)
+		out, err := t.percentOne(c, fs, v, isBytes)
 		if err != nil {
 			return "", err
 		}
@@ -300,7 +301,12 @@ func (t *Thread) percentFormat(s string, arg Value) (string, error) {
 	return b.String(), nil
 }
 
-func (t *Thread) percentOne(c byte, fs *formatSpec, v Value) (string, error) {
+func (t *Thread) percentOne(c byte, fs *formatSpec, v Value, isBytes bool) (string, error) {
+	if isBytes {
+		if out, ok, err := t.percentBytes(c, fs, v); ok || err != nil {
+			return out, err
+		}
+	}
 	switch c {
 	case 's', 'r', 'a':
 		var s string
@@ -360,4 +366,43 @@ func (t *Thread) percentOne(c byte, fs *formatSpec, v Value) (string, error) {
 		return fs.pad(string(rune(v.I())), true), nil
 	}
 	return "", Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index", c, c)
+}
+
+// percentBytes handles the conversions whose meaning differs for bytes:
+// %s and %b insert bytes, %r and %a an ASCII repr, %c a byte.
+func (t *Thread) percentBytes(c byte, fs *formatSpec, v Value) (string, bool, error) {
+	var s string
+	switch c {
+	case 's', 'b':
+		if v.kind != KBytes {
+			return "", true, Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", typeName(v))
+		}
+		s = latin1(v.bytes().B)
+	case 'r', 'a':
+		r, err := t.repr(v)
+		if err != nil {
+			return "", true, err
+		}
+		s = asciiEscape(r)
+	case 'c':
+		switch {
+		case isIntLike(v) && v.I() >= 0 && v.I() < 256:
+			s = string(rune(v.I()))
+		case v.kind == KBytes && len(v.bytes().B) == 1:
+			s = latin1(v.bytes().B)
+		case isIntLike(v):
+			return "", true, Errorf(OverflowErrorType, "%%c arg not in range(256)")
+		default:
+			return "", true, Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+		}
+	default:
+		return "", false, nil
+	}
+	if fs.precision >= 0 && len([]rune(s)) > fs.precision {
+		s = string([]rune(s)[:fs.precision])
+	}
+	if fs.align == '=' {
+		fs.fill, fs.align = ' ', '>'
+	}
+	return fs.pad(s, true), true, nil
 }

@@ -28,6 +28,12 @@ type frame struct {
 	stop    bool // return to the Go caller when this frame returns
 	handled []Value
 	gen     *Generator
+	// initSelf is the instance being built when this frame runs __init__
+	// for a class call (None otherwise).
+	initSelf Value
+	// yieldFrom: the frame is suspended in a yield from, which resumes by
+	// running the YIELDFROM instruction again.
+	yieldFrom bool
 }
 
 // Thread runs asl code: one per interpreter, one goroutine at a time.

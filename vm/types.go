@@ -46,6 +46,7 @@ func init() {
 		SuperType: ctorSuper, EnumerateType: ctorEnumerate, ZipType: ctorZip, MapType: ctorMap,
 		FilterType: ctorFilter, ReversedType: ctorReversed, SliceType: ctorSlice,
 		BytesType: ctorBytes, TypeType: ctorType,
+		ExceptionGroupType: ctorExceptionGroup, BaseExceptionGroupType: ctorExceptionGroup,
 	}
 }
 
@@ -338,7 +339,11 @@ func ctorBytes(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 	v := args[0]
 	switch v.kind {
 	case KStr:
-		return NewBytes([]byte(v.S())), nil
+		_, hasEnc := kw.Get("encoding")
+		if len(args) < 2 && !hasEnc {
+			return Value{}, Errorf(TypeErrorType, "string argument without an encoding")
+		}
+		return strEncode(t, args, kw)
 	case KInt:
 		if v.I() < 0 {
 			return Value{}, Errorf(ValueErrorType, "negative count")
@@ -564,7 +569,7 @@ func ctorReversed(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error
 		n := r.Len()
 		rr := &Range{Start: r.Start + (n-1)*r.Step, Stop: r.Start - r.Step, Step: -r.Step}
 		return iterValue(&Iterator{kind: iterRange, i: rr.Start, stop: rr.Stop, step: rr.Step, name: "range_iterator"}), nil
-	case KStr:
+	case KStr, KBytes:
 		s, err := t.toSlice(v)
 		if err != nil {
 			return Value{}, err
