@@ -62,7 +62,7 @@ func (g *gen) exprTo(e ast.Expr, dst int) {
 		g.loadName(n.Id, dst)
 	case *ast.BinOp:
 		l := g.exprAny(n.Left)
-		r := g.exprAny(n.Right)
+		r := g.rkOperand(n.Right)
 		g.setLine(n)
 		g.emit(binOpcodes[n.Op], dst, l, r)
 	case *ast.UnaryOp:
@@ -234,6 +234,9 @@ func (g *gen) compare(n *ast.Compare, dst int) {
 	left := g.exprAny(n.Left)
 	if len(n.Ops) == 1 {
 		right := g.exprAny(n.Comparators[0])
+		if _, ok := ifOps[n.Ops[0]]; ok {
+			right = g.rkOperand(n.Comparators[0])
+		}
 		g.setLine(n)
 		g.emit(cmpOpcodes[n.Ops[0]], dst, left, right)
 		return
@@ -260,6 +263,25 @@ func (g *gen) compare(n *ast.Compare, dst int) {
 // jumpIf == false). The caller patches it.
 func (g *gen) condJump(test ast.Expr, jumpIfTrue bool, body func(jump int)) {
 	mark := g.top
+	if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not {
+		g.condJump(u.Operand, !jumpIfTrue, body)
+		return
+	}
+	if c, ok := test.(*ast.Compare); ok && len(c.Ops) == 1 {
+		if op, ok := ifOps[c.Ops[0]]; ok {
+			left := g.exprAny(c.Left)
+			right := g.rkOperand(c.Comparators[0])
+			g.release(mark)
+			g.setLine(c)
+			flag := 0
+			if jumpIfTrue {
+				flag = 1
+			}
+			g.emit(op, flag, left, right)
+			body(g.emitJump(OpJump, 0))
+			return
+		}
+	}
 	r := g.exprAny(test)
 	g.release(mark)
 	op := OpJumpIfFalse
@@ -472,4 +494,23 @@ func (g *gen) methodCall(n *ast.Call, attr *ast.Attribute, dst int) {
 	if dst != base {
 		g.emit(OpMove, dst, base, 0)
 	}
+}
+
+// ifOps are the comparisons that have a compare-and-branch op.
+var ifOps = map[ast.CmpOp]Op{
+	ast.Lt: OpIfLt, ast.LtE: OpIfLe, ast.Gt: OpIfGt, ast.GtE: OpIfGe, ast.Eq: OpIfEq, ast.NotEq: OpIfNe,
+}
+
+// rkOperand compiles an operand that may be given as a constant (KBit
+// set) to the ops that accept one.
+func (g *gen) rkOperand(e ast.Expr) int {
+	if c, ok := e.(*ast.Constant); ok {
+		switch v := c.Value.(type) {
+		case int64, float64, string:
+			if i := g.constIndex(v); i < KBit {
+				return KBit | i
+			}
+		}
+	}
+	return g.exprAny(e)
 }

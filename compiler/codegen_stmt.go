@@ -294,14 +294,14 @@ func (g *gen) augAssign(n *ast.AugAssign) {
 			if !g.isBound(t.Id) {
 				g.emit(OpCheckLocal, r, g.nameIndex(t.Id), 0)
 			}
-			v := g.exprAny(n.Value)
+			v := g.rkOperand(n.Value)
 			g.setLine(n)
 			g.emit(OpInplace, r, v, int(op))
 			return
 		}
 		cur := g.alloc()
 		g.loadName(t.Id, cur)
-		v := g.exprAny(n.Value)
+		v := g.rkOperand(n.Value)
 		g.setLine(n)
 		g.emit(OpInplace, cur, v, int(op))
 		g.storeName(t.Id, cur)

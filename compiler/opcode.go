@@ -136,7 +136,20 @@ const (
 	OpCallMethod
 	OpGetYieldFromIter // R(A) = iter(R(B)), generators as they are
 	OpYieldFrom        // delegate to R(B), sending R(A); its result to R(A)
+
+	// Compare and branch: if (R(B) cmp RK(C)) == bool(A), take the JUMP
+	// that follows (its offset is read as data), else skip it.
+	OpIfLt
+	OpIfLe
+	OpIfGt
+	OpIfGe
+	OpIfEq
+	OpIfNe
 )
+
+// KBit marks a C operand of arithmetic, comparison and compare-and-branch
+// ops (and the B operand of OpInplace) as the constant C &^ KBit.
+const KBit = 1 << 19
 
 var opNames = map[Op]string{
 	OpNop: "NOP", OpMove: "MOVE", OpLoadK: "LOADK", OpLoadNone: "LOADNONE",
@@ -164,6 +177,7 @@ var opNames = map[Op]string{
 	OpAssert: "ASSERT", OpImport: "IMPORT", OpImportFrom: "IMPORTFROM", OpImportStar: "IMPORTSTAR",
 	OpWithEnter: "WITHENTER", OpWithExit: "WITHEXIT", OpNewCell: "NEWCELL",
 	OpCallMethod: "CALLMETHOD", OpGetYieldFromIter: "GETYIELDFROMITER", OpYieldFrom: "YIELDFROM",
+	OpIfLt: "IFLT", OpIfLe: "IFLE", OpIfGt: "IFGT", OpIfGe: "IFGE", OpIfEq: "IFEQ", OpIfNe: "IFNE",
 }
 
 // String returns the op's mnemonic.

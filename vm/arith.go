@@ -177,7 +177,7 @@ func intBinary(op compiler.Op, x, y Value) (Value, error) {
 			}
 		case compiler.OpMod:
 			if b == 0 {
-				return Value{}, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
+				return Value{}, Errorf(ZeroDivisionErrorType, "integer modulo by zero")
 			}
 			if b == -1 {
 				return Int(0), nil
@@ -267,6 +267,9 @@ func bigBinary(op compiler.Op, a, b *big.Int) (Value, error) {
 	case compiler.OpMul:
 		z.Mul(a, b)
 	case compiler.OpFloorDiv, compiler.OpMod:
+		if b.Sign() == 0 && op == compiler.OpMod {
+			return Value{}, Errorf(ZeroDivisionErrorType, "integer modulo by zero")
+		}
 		if b.Sign() == 0 {
 			return Value{}, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}

@@ -30,6 +30,11 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		if n == "__class__" {
 			return ClassValue(cls), nil
 		}
+		if cls == PropertyType {
+			if x, ok := propertyAttr(v, n); ok {
+				return x, nil
+			}
+		}
 		if n == "__dict__" && inst.Dict != nil {
 			return ptrValue(KDict, unsafePointer(inst.Dict)), nil
 		}
@@ -227,6 +232,9 @@ func (t *Thread) setAttr(v, name, x Value) error {
 			_, err := t.call(sa, []Value{v, name, x}, nil)
 			return err
 		}
+		if inst.Class == ObjectType {
+			return Errorf(AttributeErrorType, "'object' object has no attribute '%s'", n)
+		}
 		if inst.Exc != nil {
 			switch n {
 			case "__cause__":
@@ -276,6 +284,14 @@ func (t *Thread) delAttr(v, name Value) error {
 	switch v.kind {
 	case KInst:
 		inst := v.inst()
+		if attr, ok := inst.Class.Lookup(name.S()); ok && attr.kind == KInst && attr.inst().Class == PropertyType {
+			del := attr.inst().Dict.mustGet("fdel")
+			if del.kind == KNone {
+				return Errorf(AttributeErrorType, "property '%s' of '%s' object has no deleter", name.S(), inst.Class.Name)
+			}
+			_, err := t.call(del, []Value{v}, nil)
+			return err
+		}
 		if inst.Dict != nil {
 			if ok, err := inst.Dict.Delete(t, name); ok || err != nil {
 				return err
@@ -297,4 +313,25 @@ func (t *Thread) callMethod(v Value, name string, args ...Value) (Value, error) 
 		return Value{}, err
 	}
 	return t.call(m, args, nil)
+}
+
+// propertyAttr reads the decorators of a property: p.setter(f) and
+// friends return a copy of p with that function replaced.
+func propertyAttr(p Value, name string) (Value, bool) {
+	slot := map[string]string{"getter": "fget", "setter": "fset", "deleter": "fdel"}[name]
+	if slot == "" {
+		if name == "__doc__" {
+			return p.inst().Dict.mustGet("doc"), true
+		}
+		return Value{}, false
+	}
+	return NewBuiltin(name, func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		if len(a) != 1 {
+			return Value{}, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(a))
+		}
+		c := newInstance(PropertyType)
+		c.Dict = p.inst().Dict.Copy()
+		c.Dict.SetStr(slot, a[0])
+		return InstValue(c), nil
+	}), true
 }

@@ -698,15 +698,44 @@ func bDivmod(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	if len(args) != 2 {
 		return Value{}, Errorf(TypeErrorType, "divmod expected 2 arguments, got %d", len(args))
 	}
-	q, err := t.binary(opFloorDiv, args[0], args[1])
+	x, y := args[0], args[1]
+	if !isNumber(x) || !isNumber(y) || x.kind == KComplex || y.kind == KComplex {
+		return t.divmodDunder(x, y)
+	}
+	if y.kind == KFloat && y.F() == 0 || x.kind == KFloat && isIntLike(y) && y.kind != KBig && y.I() == 0 {
+		return Value{}, Errorf(ZeroDivisionErrorType, "float divmod()")
+	}
+	if isIntLike(y) && y.kind != KBig && y.I() == 0 {
+		return Value{}, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
+	}
+	q, err := t.binary(opFloorDiv, x, y)
 	if err != nil {
 		return Value{}, err
 	}
-	r, err := t.binary(opMod, args[0], args[1])
+	r, err := t.binary(opMod, x, y)
 	if err != nil {
 		return Value{}, err
 	}
 	return NewTuple([]Value{q, r}), nil
+}
+
+// divmodDunder is divmod(x, y) through __divmod__ and __rdivmod__.
+func (t *Thread) divmodDunder(x, y Value) (Value, error) {
+	if x.kind == KInst {
+		if m, ok := x.inst().Class.Lookup("__divmod__"); ok {
+			if r, err := t.call(m, []Value{x, y}, nil); err != nil || r.kind != KNotImpl {
+				return r, err
+			}
+		}
+	}
+	if y.kind == KInst {
+		if m, ok := y.inst().Class.Lookup("__rdivmod__"); ok {
+			if r, err := t.call(m, []Value{y, x}, nil); err != nil || r.kind != KNotImpl {
+				return r, err
+			}
+		}
+	}
+	return Value{}, Errorf(TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(x), typeName(y))
 }
 
 func bPow(t *Thread, args []Value, kw *Kwargs) (Value, error) {

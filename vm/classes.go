@@ -109,6 +109,11 @@ func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error
 	}
 	cls := newClass(name, base, KInst)
 	cls.Dict = ns
+	if _, eq := ns.GetStr("__eq__"); eq {
+		if _, h := ns.GetStr("__hash__"); !h {
+			ns.SetStr("__hash__", None) // as CPython: __eq__ alone makes instances unhashable
+		}
+	}
 	ns.isClass = true
 	cls.cached = true
 	if q, ok := ns.GetStr("__qualname__"); ok && q.kind == KStr {

@@ -151,6 +151,7 @@ func excClass(name string, base *Class) *Class {
 
 // NewException makes an exception instance of class c with args.
 func NewException(c *Class, args ...Value) *Exception {
+	args = append([]Value(nil), args...) // args may alias registers
 	inst := &Instance{Class: c, Dict: newDict(0), Exc: &ExcData{Args: args, Cause: None, Context: None}}
 	return &Exception{Value: InstValue(inst)}
 }
@@ -264,4 +265,9 @@ func ctorExceptionGroup(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value,
 	inst := newInstance(cls)
 	inst.Exc.Args = []Value{args[0], args[1]}
 	return InstValue(inst), nil
+}
+
+// IsKeyboardInterrupt reports whether exc is a KeyboardInterrupt.
+func IsKeyboardInterrupt(exc *Exception) bool {
+	return exc.Value.inst().Class.IsSubclass(KeyboardInterruptType)
 }

@@ -83,6 +83,10 @@ func (it *Iterator) next(t *Thread) (Value, bool, error) {
 			return NewStr(v), true, nil
 		}
 	case iterDict:
+		if int64(it.dict.Len()) != it.stop {
+			it.stop = -1
+			return Value{}, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+		}
 		for {
 			e, ok := it.dict.entryAt(int(it.i))
 			if !ok {
@@ -119,7 +123,7 @@ func (t *Thread) getIter(v Value) (Value, error) {
 		r := v.rng()
 		return iterValue(&Iterator{kind: iterRange, i: r.Start, stop: r.Stop, step: r.Step}), nil
 	case KDict:
-		return iterValue(&Iterator{kind: iterDict, dict: v.dict()}), nil
+		return iterValue(&Iterator{kind: iterDict, dict: v.dict(), stop: int64(v.dict().Len())}), nil
 	case KSet, KFrozenSet:
 		return setIter(v), nil
 	case KBytes:

@@ -38,7 +38,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Code.Names[in.B()])
 			}
 		case compiler.OpAdd:
-			x, y := regs[in.B()], regs[in.C()]
+			x, y := regs[in.B()], rk(regs, consts, in.C())
 			if x.kind == KInt && y.kind == KInt {
 				s := x.I() + y.I()
 				if (s > x.I()) == (y.I() > 0) {
@@ -60,7 +60,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			regs[a], err = t.binary(compiler.OpAdd, x, y)
 		case compiler.OpSub:
-			x, y := regs[in.B()], regs[in.C()]
+			x, y := regs[in.B()], rk(regs, consts, in.C())
 			if x.kind == KInt && y.kind == KInt {
 				s := x.I() - y.I()
 				if (s < x.I()) == (y.I() > 0) {
@@ -73,7 +73,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			regs[a], err = t.binary(compiler.OpSub, x, y)
 		case compiler.OpMul:
-			x, y := regs[in.B()], regs[in.C()]
+			x, y := regs[in.B()], rk(regs, consts, in.C())
 			if x.kind == KFloat && y.kind == KFloat {
 				regs[a] = Float(x.F() * y.F())
 				break
@@ -91,7 +91,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			regs[a], err = t.binary(compiler.OpMul, x, y)
 		case compiler.OpTrueDiv:
-			x, y := regs[in.B()], regs[in.C()]
+			x, y := regs[in.B()], rk(regs, consts, in.C())
 			if x.kind == KFloat && y.kind == KFloat && y.F() != 0 {
 				regs[a] = Float(x.F() / y.F())
 				break
@@ -106,7 +106,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			regs[a], err = t.binary(compiler.OpTrueDiv, x, y)
 		case compiler.OpFloorDiv, compiler.OpMod:
-			x, y := regs[in.B()], regs[in.C()]
+			x, y := regs[in.B()], rk(regs, consts, in.C())
 			if x.kind == KInt && y.kind == KInt && y.I() > 0 && x.I() >= 0 {
 				if in.Op() == compiler.OpFloorDiv {
 					regs[a] = Int(x.I() / y.I())
@@ -118,9 +118,9 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			regs[a], err = t.binary(in.Op(), x, y)
 		case compiler.OpPow, compiler.OpLShift, compiler.OpRShift, compiler.OpBitAnd, compiler.OpBitOr,
 			compiler.OpBitXor, compiler.OpMatMul:
-			regs[a], err = t.binary(in.Op(), regs[in.B()], regs[in.C()])
+			regs[a], err = t.binary(in.Op(), regs[in.B()], rk(regs, consts, in.C()))
 		case compiler.OpInplace:
-			x, y := regs[a], regs[in.B()]
+			x, y := regs[a], rk(regs, consts, in.B())
 			op := compiler.Op(in.C())
 			if x.kind == KInt && y.kind == KInt {
 				if op == compiler.OpAdd {
@@ -136,9 +136,18 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						break
 					}
 				}
-			} else if x.kind == KFloat && y.kind == KFloat && op == compiler.OpAdd {
-				regs[a] = Float(x.F() + y.F())
-				break
+			} else if x.kind == KFloat && y.kind == KFloat {
+				switch op {
+				case compiler.OpAdd:
+					regs[a] = Float(x.F() + y.F())
+					continue
+				case compiler.OpSub:
+					regs[a] = Float(x.F() - y.F())
+					continue
+				case compiler.OpMul:
+					regs[a] = Float(x.F() * y.F())
+					continue
+				}
 			}
 			regs[a], err = t.inplace(op, x, y)
 		case compiler.OpUnary:
@@ -148,7 +157,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			b, err = t.truth(regs[in.B()])
 			regs[a] = Bool(!b)
 		case compiler.OpLt, compiler.OpLe, compiler.OpGt, compiler.OpGe:
-			x, y := regs[in.B()], regs[in.C()]
+			x, y := regs[in.B()], rk(regs, consts, in.C())
 			if x.kind == KInt && y.kind == KInt {
 				regs[a] = Bool(intCompare(in.Op(), x.I(), y.I()))
 				break
@@ -159,12 +168,39 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			regs[a], err = t.compare(in.Op(), x, y)
 		case compiler.OpEq, compiler.OpNe:
-			x, y := regs[in.B()], regs[in.C()]
+			x, y := regs[in.B()], rk(regs, consts, in.C())
 			if x.kind == KInt && y.kind == KInt {
 				regs[a] = Bool((x.bits == y.bits) == (in.Op() == compiler.OpEq))
 				break
 			}
 			regs[a], err = t.compare(in.Op(), x, y)
+		case compiler.OpIfLt, compiler.OpIfLe, compiler.OpIfGt, compiler.OpIfGe, compiler.OpIfEq, compiler.OpIfNe:
+			x, y := regs[in.B()], rk(regs, consts, in.C())
+			var cond bool
+			op := ifCompare[in.Op()-compiler.OpIfLt]
+			switch {
+			case x.kind == KInt && y.kind == KInt:
+				if op == compiler.OpEq || op == compiler.OpNe {
+					cond = (x.bits == y.bits) == (op == compiler.OpEq)
+				} else {
+					cond = intCompare(op, x.I(), y.I())
+				}
+			case x.kind == KFloat && y.kind == KFloat && op != compiler.OpEq && op != compiler.OpNe:
+				cond = floatCompare(op, x.F(), y.F())
+			default:
+				var r Value
+				if r, err = t.compare(op, x, y); err == nil {
+					cond, err = t.truth(r)
+				}
+				if err != nil {
+					break
+				}
+			}
+			if cond == (a != 0) {
+				f.pc += 1 + code[f.pc].Bx() - compiler.JumpBias
+			} else {
+				f.pc++
+			}
 		case compiler.OpIs:
 			regs[a] = Bool(Is(regs[in.B()], regs[in.C()]))
 		case compiler.OpIsNot:
@@ -606,3 +642,14 @@ func (t *Thread) loadGlobal(f *frame, k int) (Value, error) {
 	}
 	return Value{}, Errorf(NameErrorType, "name '%s' is not defined", name)
 }
+
+// rk reads operand c: a register, or a constant when KBit is set.
+func rk(regs, consts []Value, c int) Value {
+	if c&compiler.KBit != 0 {
+		return consts[c&^compiler.KBit]
+	}
+	return regs[c]
+}
+
+// ifCompare maps the compare-and-branch ops to their comparisons.
+var ifCompare = [...]compiler.Op{compiler.OpLt, compiler.OpLe, compiler.OpGt, compiler.OpGe, compiler.OpEq, compiler.OpNe}

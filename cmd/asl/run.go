@@ -64,6 +64,9 @@ func exitStatus(t *vm.Thread, err error, stderr io.Writer) int {
 		return code
 	}
 	fmt.Fprint(stderr, vm.FormatTraceback(t, exc.Value))
+	if vm.IsKeyboardInterrupt(exc) {
+		return 130 // CPython exits as if killed by SIGINT
+	}
 	return 1
 }
 
