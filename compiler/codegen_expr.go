@@ -415,7 +415,7 @@ func (g *gen) call(n *ast.Call, dst int) {
 		g.methodCall(n, attr, dst)
 		return
 	}
-	base := g.allocN(1 + len(n.Args) + len(n.Keywords))
+	base := g.callBase(dst, 1+len(n.Args)+len(n.Keywords))
 	g.exprTo(n.Func, base)
 	for i, a := range n.Args {
 		g.exprTo(a, base+1+i)
@@ -473,7 +473,7 @@ func (g *gen) callEx(n *ast.Call, dst int) {
 // the class without making a bound method, and CALLMETHOD passes obj as
 // self.
 func (g *gen) methodCall(n *ast.Call, attr *ast.Attribute, dst int) {
-	base := g.allocN(2 + len(n.Args) + len(n.Keywords))
+	base := g.callBase(dst, 2+len(n.Args)+len(n.Keywords))
 	g.exprTo(attr.Value, base+1)
 	g.setLine(attr)
 	g.emit(OpLoadMethod, base, 0, g.nameIndex(attr.Attr))
@@ -513,4 +513,15 @@ func (g *gen) rkOperand(e ast.Expr) int {
 		}
 	}
 	return g.exprAny(e)
+}
+
+// callBase allocates the n registers of a call. When the destination is
+// the topmost temporary, the call uses it as its base, so the result needs
+// no move.
+func (g *gen) callBase(dst, n int) int {
+	if dst == g.top-1 && dst >= g.tmpBase {
+		g.allocN(n - 1)
+		return dst
+	}
+	return g.allocN(n)
 }

@@ -55,10 +55,11 @@ func (g *gen) stmt(s ast.Stmt) {
 	case *ast.Continue:
 		g.breakOrContinue(false)
 	case *ast.Return:
-		r := g.alloc()
+		var r int
 		if n.Value != nil {
-			g.exprTo(n.Value, r)
+			r = g.exprAny(n.Value)
 		} else {
+			r = g.alloc()
 			g.emit(OpLoadNone, r, 0, 0)
 		}
 		g.unwindAll()

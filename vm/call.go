@@ -32,7 +32,9 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 	}
 	t.ensureStack(base + n)
 	regs := t.stack[base : base+n : base+n]
-	copy(regs, args)
+	for i, v := range args { // cheaper than copy for a few values
+		regs[i] = v
+	}
 	// Locals start unbound; temporaries are always written before read.
 	for i := len(args); i < code.numLocals; i++ {
 		regs[i] = unbound

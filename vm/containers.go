@@ -284,6 +284,9 @@ func (t *Thread) compareBuiltin(op compiler.Op, a, b Value) (Value, bool, error)
 	case (a.kind == KSet || a.kind == KFrozenSet) && (b.kind == KSet || b.kind == KFrozenSet):
 		r, err := t.setCompare(op, a.set(), b.set())
 		return Bool(r), true, err
+	case a.kind == KSlice && b.kind == KSlice:
+		x, y := a.slice(), b.slice()
+		return t.compareSeqValue(op, []Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step})
 	case a.kind == KRange && b.kind == KRange && (op == compiler.OpEq || op == compiler.OpNe):
 		x, y := a.rng(), b.rng()
 		eq := x.Len() == y.Len() && (x.Len() == 0 || x.Start == y.Start && (x.Len() == 1 || x.Step == y.Step))
@@ -345,4 +348,11 @@ func (t *Thread) setCompare(op compiler.Op, a, b *Set) (bool, error) {
 	}
 	s, err := sub(b, a)
 	return s && b.d.Len() < a.d.Len(), err
+}
+
+// compareSeqValue compares two sequences of items, in compareBuiltin's
+// result form.
+func (t *Thread) compareSeqValue(op compiler.Op, a, b []Value) (Value, bool, error) {
+	r, err := t.compareSeq(op, a, b)
+	return r, true, err
 }

@@ -19,6 +19,8 @@ func init() {
 	methodTables[KFloat] = floatMethods
 	methodTables[KBytes] = bytesMethods
 	methodTables[KGen] = genMethods
+	methodTables[KRange] = rangeMethods
+	methodTables[KSlice] = sliceMethods
 }
 
 // builtinAttr finds a method or attribute of a built-in type's value.

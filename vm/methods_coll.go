@@ -75,7 +75,7 @@ var listMethods = map[string]methodFunc{
 		return Value{}, Errorf(ValueErrorType, "list.remove(x): x not in list")
 	},
 	"index": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		return seqIndex(t, a, "list.index(x): x not in list")
+		return seqIndex(t, a, "")
 	},
 	"count": seqCount,
 	"sort": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
@@ -132,6 +132,13 @@ func seqIndex(t *Thread, a []Value, msg string) (Value, error) {
 		if eq {
 			return Int(i), nil
 		}
+	}
+	if msg == "" {
+		r, err := t.repr(a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		msg = r + " is not in list"
 	}
 	return Value{}, Errorf(ValueErrorType, "%s", msg)
 }

@@ -285,8 +285,8 @@ func ctorSet(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 }
 
 func ctorRange(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
-	if len(args) < 1 || len(args) > 3 {
-		return Value{}, Errorf(TypeErrorType, "range expected at least 1 argument, got %d", len(args))
+	if err := positionalCount("range", len(args), 1, 3); err != nil {
+		return Value{}, err
 	}
 	vals := make([]int64, len(args))
 	for i, a := range args {
