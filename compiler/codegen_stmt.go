@@ -58,6 +58,12 @@ func (g *gen) stmt(s ast.Stmt) {
 		var r int
 		if n.Value != nil {
 			r = g.exprAny(n.Value)
+			if r < g.tmpBase && len(g.handlers) > 0 {
+				// A finally body may assign the local before we return.
+				t := g.alloc()
+				g.emit(OpMove, t, r, 0)
+				r = t
+			}
 		} else {
 			r = g.alloc()
 			g.emit(OpLoadNone, r, 0, 0)
