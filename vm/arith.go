@@ -195,10 +195,19 @@ func intBinary(op compiler.Op, x, y Value) (Value, error) {
 				return Float(float64(a) / float64(b)), nil
 			}
 		case compiler.OpBitAnd:
+			if x.kind == KBool && y.kind == KBool {
+				return Bool(a&b != 0), nil
+			}
 			return Int(a & b), nil
 		case compiler.OpBitOr:
+			if x.kind == KBool && y.kind == KBool {
+				return Bool(a|b != 0), nil
+			}
 			return Int(a | b), nil
 		case compiler.OpBitXor:
+			if x.kind == KBool && y.kind == KBool {
+				return Bool(a^b != 0), nil
+			}
 			return Int(a ^ b), nil
 		case compiler.OpLShift:
 			if b < 0 {
@@ -277,7 +286,7 @@ func bigBinary(op compiler.Op, a, b *big.Int) (Value, error) {
 		// Go's DivMod is Euclidean (m >= 0); Python's modulo has b's sign.
 		if m.Sign() != 0 && b.Sign() < 0 {
 			m.Add(m, b)
-			q.Add(q, big.NewInt(1))
+			q.Sub(q, big.NewInt(1))
 		}
 		if op == compiler.OpMod {
 			return BigIntValue(m), nil

@@ -112,6 +112,8 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 				fn.Dict = newDict(0)
 			}
 			return ptrValue(KDict, unsafePointer(fn.Dict)), nil
+		case "__kwdefaults__":
+			return kwDefaults(fn), nil
 		}
 		if fn.Dict != nil {
 			if x, ok := fn.Dict.GetStr(n); ok {
@@ -188,7 +190,7 @@ func excAttr(inst *Instance, name string) (Value, bool) {
 	case "__suppress_context__":
 		return Bool(d.SuppressContext), true
 	case "__traceback__":
-		return None, true
+		return tracebackOf(d), true
 	case "value":
 		if inst.Class.IsSubclass(StopIterationType) {
 			if len(d.Args) > 0 {
@@ -334,4 +336,35 @@ func propertyAttr(p Value, name string) (Value, bool) {
 		c.Dict.SetStr(slot, a[0])
 		return InstValue(c), nil
 	}), true
+}
+
+// kwDefaults is a function's __kwdefaults__: its keyword-only
+// parameters' defaults in order, or None.
+func kwDefaults(fn *Function) Value {
+	if len(fn.KwDefaults) == 0 {
+		return None
+	}
+	d := newDict(len(fn.KwDefaults))
+	c := fn.Code
+	for _, name := range c.ParamNames[c.ArgCount : c.ArgCount+c.KwOnly] {
+		if v, ok := fn.KwDefaults[name]; ok {
+			d.SetStr(name, v)
+		}
+	}
+	return ptrValue(KDict, unsafePointer(d))
+}
+
+// tracebackClass is the type of __traceback__ objects.
+var tracebackClass = newClass("traceback", ObjectType, KInst)
+
+// tracebackOf is an exception's __traceback__: None before it is raised,
+// then a traceback object whose tb_lineno is the outermost line.
+func tracebackOf(d *ExcData) Value {
+	if len(d.Traceback) == 0 {
+		return None
+	}
+	tb := newInstance(tracebackClass)
+	tb.Dict.SetStr("tb_lineno", Int(int64(d.Traceback[0].Line)))
+	tb.Dict.SetStr("tb_next", None)
+	return InstValue(tb)
 }

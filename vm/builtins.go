@@ -27,7 +27,8 @@ func builtinDict() *Dict {
 		"iter": bIter, "next": bNext, "sorted": bSorted, "min": bMin, "max": bMax, "sum": bSum,
 		"any": bAny, "all": bAll, "chr": bChr, "ord": bOrd, "hex": bHex, "oct": bOct, "bin": bBin,
 		"divmod": bDivmod, "pow": bPow, "round": bRound, "format": bFormat, "id": bID, "hash": bHash,
-		"vars": bVars, "exit": bExit, "quit": bExit, "input": bInput,
+		"vars": bVars, "exit": bExit, "quit": bExit, "input": bInput, "globals": bGlobals,
+		"locals": bLocals,
 	}
 	for name, fn := range fns {
 		d.SetStr(name, NewBuiltin(name, fn))
@@ -118,6 +119,9 @@ func bPrint(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 			return Value{}, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for print()", n)
 		}
 	}
+	if _, custom := out.(writerFunc); custom {
+		return None, t.printPieces(out, args, sep, end, flush, fileArg(kw))
+	}
 	var b strings.Builder
 	for i, a := range args {
 		if i > 0 {
@@ -125,6 +129,7 @@ func bPrint(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 		}
 		s, err := t.str(a)
 		if err != nil {
+			io.WriteString(out, b.String()) // CPython has written the earlier pieces
 			return Value{}, err
 		}
 		b.WriteString(s)
@@ -137,6 +142,39 @@ func bPrint(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 		}
 	}
 	return None, nil
+}
+
+// fileArg is print's file argument.
+func fileArg(kw *Kwargs) Value {
+	v, _ := kw.Get("file")
+	return v
+}
+
+// printPieces is print to a file object of the program's own: each
+// piece is a call of its write method, as in CPython.
+func (t *Thread) printPieces(out io.Writer, args []Value, sep, end string, flush bool, file Value) error {
+	for i, a := range args {
+		if i > 0 {
+			if _, err := io.WriteString(out, sep); err != nil {
+				return err
+			}
+		}
+		s, err := t.str(a)
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(out, s); err != nil {
+			return err
+		}
+	}
+	if _, err := io.WriteString(out, end); err != nil {
+		return err
+	}
+	if flush {
+		_, err := t.callMethod(file, "flush")
+		return err
+	}
+	return nil
 }
 
 func kwNames(kw *Kwargs) []string {
@@ -359,21 +397,48 @@ func bCallable(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	if err := argCount("callable", args, 1, 1); err != nil {
 		return Value{}, err
 	}
-	switch args[0].kind {
+	return Bool(callable(args[0])), nil
+}
+
+// callable reports whether v can be called.
+func callable(v Value) bool {
+	switch v.kind {
 	case KFunc, KBuiltin, KMethod, KClass:
-		return True, nil
+		return true
 	case KInst:
-		_, ok := args[0].inst().Class.Lookup("__call__")
-		return Bool(ok), nil
+		_, ok := v.inst().Class.Lookup("__call__")
+		return ok
 	}
-	return False, nil
+	return false
 }
 
 func bIter(t *Thread, args []Value, kw *Kwargs) (Value, error) {
-	if err := argCount("iter", args, 1, 1); err != nil {
+	if err := argCount("iter", args, 1, 2); err != nil {
 		return Value{}, err
 	}
-	return t.getIter(args[0])
+	if len(args) == 1 {
+		return t.getIter(args[0])
+	}
+	fn, sentinel := args[0], args[1]
+	if !callable(fn) {
+		return Value{}, Errorf(TypeErrorType, "iter(v, w): v must be callable")
+	}
+	done := false
+	return funcIter("callable_iterator", func(t *Thread) (Value, bool, error) {
+		if done {
+			return Value{}, false, nil
+		}
+		v, err := t.call(fn, nil, nil)
+		if err != nil {
+			return Value{}, false, err
+		}
+		eq, err := t.equal(v, sentinel)
+		if err != nil || eq {
+			done = true
+			return Value{}, false, err
+		}
+		return v, true, nil
+	}), nil
 }
 
 func bNext(t *Thread, args []Value, kw *Kwargs) (Value, error) {
@@ -796,17 +861,69 @@ func bHash(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 		return Value{}, err
 	}
 	h, err := t.hash(args[0])
-	if isIntLike(args[0]) && args[0].kind != KBig {
+	if isNumber(args[0]) && (args[0].kind != KFloat || args[0].F() == math.Trunc(args[0].F()) && math.Abs(args[0].F()) < 1<<63) {
 		return Int(int64(h)), err
 	}
 	return Int(int64(h >> 1)), err
 }
 
 func bVars(t *Thread, args []Value, kw *Kwargs) (Value, error) {
-	if len(args) != 1 {
-		return Value{}, Errorf(TypeErrorType, "vars() without arguments is not supported yet")
+	if err := argCount("vars", args, 0, 1); err != nil {
+		return Value{}, err
 	}
-	return t.getAttr(args[0], NewStr("__dict__"))
+	if len(args) == 0 {
+		return bLocals(t, nil, nil)
+	}
+	v, err := t.getAttr(args[0], NewStr("__dict__"))
+	if e, ok := err.(*Exception); ok && e.Value.inst().Class.IsSubclass(AttributeErrorType) {
+		return Value{}, Errorf(TypeErrorType, "vars() argument must have __dict__ attribute")
+	}
+	return v, err
+}
+
+// bGlobals is globals(): the calling frame's global namespace.
+func bGlobals(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("globals", args, 0, 0); err != nil {
+		return Value{}, err
+	}
+	if t.cur == nil {
+		return NewDict(), nil
+	}
+	return ptrValue(KDict, unsafePointer(t.cur.globals)), nil
+}
+
+// bLocals is locals(): the namespace of a module or class body, or a
+// snapshot of a function's bound local variables.
+func bLocals(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("locals", args, 0, 0); err != nil {
+		return Value{}, err
+	}
+	f := t.cur
+	if f == nil {
+		return NewDict(), nil
+	}
+	if f.locals != nil {
+		return ptrValue(KDict, unsafePointer(f.locals)), nil
+	}
+	d := newDict(0)
+	code := f.code
+	for i, name := range code.LocalNames {
+		if k := code.cellIndex(name); k >= 0 {
+			if c := f.cells[k]; c != nil && c.Bound {
+				d.SetStr(name, c.V)
+			}
+			continue
+		}
+		if i < len(f.regs) && f.regs[i].kind != KUnbound {
+			d.SetStr(name, f.regs[i])
+		}
+	}
+	for k, name := range append(append([]string(nil), code.CellNames...), code.FreeNames...) {
+		if _, ok := d.GetStr(name); !ok && k < len(f.cells) && f.cells[k] != nil && f.cells[k].Bound {
+			d.SetStr(name, f.cells[k].V)
+		}
+	}
+	return ptrValue(KDict, unsafePointer(d)), nil
 }
 
 func bExit(t *Thread, args []Value, kw *Kwargs) (Value, error) {

@@ -286,7 +286,7 @@ func seqItems(v Value) []Value {
 func (t *Thread) compareSeq(op compiler.Op, a, b []Value) (Value, error) {
 	n := min(len(a), len(b))
 	for i := 0; i < n; i++ {
-		eq, err := t.equal(a[i], b[i])
+		eq, err := t.equalItems(a[i], b[i])
 		if err != nil {
 			return Value{}, err
 		}
@@ -351,4 +351,13 @@ func (t *Thread) truth(v Value) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// equalItems compares two items of containers: as CPython's
+// PyObject_RichCompareBool, an object equals itself, so [nan] == [nan].
+func (t *Thread) equalItems(a, b Value) (bool, error) {
+	if a.kind == KFloat && b.kind == KFloat && a.bits == b.bits {
+		return true, nil
+	}
+	return t.equal(a, b)
 }

@@ -218,7 +218,7 @@ func (t *Thread) contains(c, x Value) (bool, error) {
 		return strings.Contains(c.S(), x.S()), nil
 	case KList, KTuple:
 		for _, y := range seqItems(c) {
-			if eq, err := t.equal(y, x); err != nil || eq {
+			if eq, err := t.equalItems(y, x); err != nil || eq {
 				return eq, err
 			}
 		}

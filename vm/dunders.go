@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"strings"
 
 	"github.com/asl-lang/asl/compiler"
@@ -195,6 +196,24 @@ func init() {
 		"__float__": {isBuiltinNumber, func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 			return ctorFloat(t, FloatType, a[:1], nil)
 		}},
+		"__floor__": {isBuiltinNumber, func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+			return numRound(a[0], math.Floor)
+		}},
+		"__ceil__": {isBuiltinNumber, func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+			return numRound(a[0], math.Ceil)
+		}},
+		"__trunc__": {isBuiltinNumber, func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+			return numRound(a[0], math.Trunc)
+		}},
+		"__round__": {isBuiltinNumber, func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return bRound(t, a, nil) }},
 		"__index__": {isIntLike, func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return Int(0).orInt(a[0]), nil }},
 	}
+}
+
+// numRound rounds a number to an int with f (math.Floor and friends).
+func numRound(v Value, f func(float64) float64) (Value, error) {
+	if v.kind != KFloat {
+		return Int(0).orInt(v), nil
+	}
+	return ctorInt(nil, IntType, []Value{Float(f(v.F()))}, nil)
 }

@@ -82,7 +82,7 @@ func (t *Thread) format(v Value, spec string) (string, error) {
 	if spec == "" {
 		return t.str(v)
 	}
-	fs, err := parseSpec(spec)
+	fs, err := parseSpec(spec, typeName(v))
 	if err != nil {
 		return "", err
 	}
@@ -127,13 +127,16 @@ type formatSpec struct {
 	typ       byte
 }
 
-func parseSpec(s string) (*formatSpec, error) {
+// parseSpec parses a format spec for a value of type typ.
+func parseSpec(s, typ string) (*formatSpec, error) {
 	fs := &formatSpec{fill: ' ', precision: -1}
 	i := 0
+	explicitFill := false
 	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
 	if r, size := utf8.DecodeRuneInString(s); size > 0 && size < len(s) && isAlign(s[size]) {
 		fs.fill, fs.align = r, s[size]
 		i = size + 1
+		explicitFill = true
 	} else if len(s) > 0 && isAlign(s[0]) {
 		fs.align = s[0]
 		i = 1
@@ -163,6 +166,9 @@ func parseSpec(s string) (*formatSpec, error) {
 	if i < len(s) && (s[i] == ',' || s[i] == '_') {
 		fs.grouping = s[i]
 		i++
+		if i < len(s) && (s[i] == ',' || s[i] == '_') {
+			return nil, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
+		}
 	}
 	if i < len(s) && s[i] == '.' {
 		i++
@@ -180,10 +186,13 @@ func parseSpec(s string) (*formatSpec, error) {
 		i++
 	}
 	if i < len(s) {
-		return nil, Errorf(ValueErrorType, "Invalid format specifier '%s' for object of type '%s'", s, "?")
+		return nil, Errorf(ValueErrorType, "Invalid format specifier '%s' for object of type '%s'", s, typ)
+	}
+	if fs.zero && !explicitFill {
+		fs.fill = '0'
 	}
 	if fs.zero && fs.align == 0 {
-		fs.fill, fs.align = '0', '='
+		fs.align = '='
 	}
 	return fs, nil
 }
@@ -229,6 +238,9 @@ func (fs *formatSpec) formatStr(s string) (string, error) {
 	}
 	if fs.sign != 0 {
 		return "", Errorf(ValueErrorType, "Sign not allowed in string format specifier")
+	}
+	if fs.grouping != 0 {
+		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", fs.grouping)
 	}
 	if fs.align == '=' {
 		return "", Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
@@ -276,6 +288,9 @@ func (fs *formatSpec) formatInt(x *big.Int) (string, error) {
 		f, _ := new(big.Float).SetInt(x).Float64()
 		return fs.formatFloat(f)
 	case 'c':
+		if !x.IsInt64() || x.Int64() < 0 || x.Int64() > 0x10FFFF {
+			return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
+		}
 		return fs.pad(string(rune(x.Int64())), false), nil
 	case 's':
 		return "", Errorf(ValueErrorType, "Unknown format code 's' for object of type 'int'")
@@ -357,7 +372,7 @@ func (fs *formatSpec) formatFloat(f float64) (string, error) {
 		if prec == 0 {
 			prec = 1
 		}
-		body = strconv.FormatFloat(a, 'g', prec, 64)
+		body = formatG(a, prec, fs.alt)
 		if fs.typ == 'G' {
 			body = strings.ToUpper(body)
 		}
@@ -390,6 +405,9 @@ func (fs *formatSpec) formatFloat(f float64) (string, error) {
 		if fs.typ == 'F' || fs.typ == 'E' || fs.typ == 'G' {
 			body = "NAN"
 		}
+		if fs.typ == '%' {
+			body += "%"
+		}
 	}
 	if fs.grouping != 0 {
 		intPart, rest := body, ""
@@ -399,4 +417,25 @@ func (fs *formatSpec) formatFloat(f float64) (string, error) {
 		body = group(intPart, fs.grouping, 3) + rest
 	}
 	return fs.pad(fs.signed(neg, body), true), nil
+}
+
+// formatG is the 'g' presentation with prec significant digits; the
+// alternate form keeps trailing zeros and the decimal point.
+func formatG(a float64, prec int, alt bool) string {
+	if !alt || math.IsInf(a, 0) || math.IsNaN(a) {
+		return strconv.FormatFloat(a, 'g', prec, 64)
+	}
+	e := strconv.FormatFloat(a, 'e', prec-1, 64)
+	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	if exp < -4 || exp >= prec {
+		if !strings.Contains(e, ".") {
+			e = strings.Replace(e, "e", ".e", 1)
+		}
+		return e
+	}
+	f := strconv.FormatFloat(a, 'f', prec-1-exp, 64)
+	if !strings.Contains(f, ".") {
+		f += "."
+	}
+	return f
 }

@@ -124,3 +124,27 @@ func positionalCount(name string, n, lo, hi int) error {
 	}
 	return Errorf(TypeErrorType, "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
 }
+
+// intArg converts a method's integer argument as CPython's "n" format
+// does, following __index__.
+func (t *Thread) intArg(v Value) (int64, error) {
+	switch v.kind {
+	case KInt, KBool:
+		return v.I(), nil
+	case KBig:
+		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	case KInst:
+		if _, ok := v.inst().Class.Lookup("__index__"); ok {
+			return t.index(v, "")
+		}
+	}
+	return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(v))
+}
+
+// strArgOf checks a method's str argument: "must be str, not int".
+func strArgOf(v Value) (string, error) {
+	if v.kind != KStr {
+		return "", Errorf(TypeErrorType, "must be str, not %s", typeName(v))
+	}
+	return v.S(), nil
+}

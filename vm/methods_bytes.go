@@ -76,8 +76,8 @@ func fromStrResult(v Value) Value {
 }
 
 // viaStr makes a bytes method from the str method of the same name;
-// intArgs lists the positions (counting the receiver) of arguments that
-// may be ints naming a byte (find, count, index).
+// with intArg, the first argument may be an int naming a byte (find,
+// count, index).
 func viaStr(name string, intArg bool) methodFunc {
 	return func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		args := make([]Value, len(a))

@@ -1,9 +1,11 @@
 package vm
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
+	"strconv"
 	"strings"
 )
 
@@ -318,16 +320,80 @@ var floatMethods = map[string]methodFunc{
 		f := a[0].F()
 		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
 	},
-	"hex": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		return NewStr(strings.Replace(strings.Replace(fmtHexFloat(a[0].F()), "p+", "p+", 1), "0x1p", "0x1.0000000000000p", 1)), nil
-	},
+	"hex":       func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(floatHex(a[0].F())), nil },
+	"conjugate": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return a[0], nil },
 	"as_integer_ratio": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		r, ok := new(big.Rat).SetString(new(big.Float).SetFloat64(a[0].F()).Text('g', -1))
-		if !ok {
-			return Value{}, Errorf(ValueErrorType, "cannot convert")
+		f := a[0].F()
+		if math.IsInf(f, 0) {
+			return Value{}, Errorf(OverflowErrorType, "cannot convert Infinity to integer ratio")
 		}
+		if math.IsNaN(f) {
+			return Value{}, Errorf(ValueErrorType, "cannot convert NaN to integer ratio")
+		}
+		r := new(big.Rat).SetFloat64(f)
 		return NewTuple([]Value{BigIntValue(r.Num()), BigIntValue(r.Denom())}), nil
 	},
+}
+
+// floatHex is float.hex: 0x1.<13 hex digits>p<exponent>.
+func floatHex(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign = "-"
+	}
+	if f == 0 {
+		return sign + "0x0.0p+0"
+	}
+	b := math.Float64bits(f)
+	exp := int((b >> 52) & 0x7ff)
+	frac := b & (1<<52 - 1)
+	lead := 1
+	if exp == 0 {
+		lead, exp = 0, 1
+	}
+	return fmt.Sprintf("%s0x%d.%013xp%+d", sign, lead, frac, exp-1023)
+}
+
+// floatFromHex is float.fromhex(s).
+func floatFromHex(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+	if err := argCount("fromhex", a, 1, 1); err != nil {
+		return Value{}, err
+	}
+	if a[0].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "must be str, not %s", typeName(a[0]))
+	}
+	s := strings.TrimSpace(a[0].S())
+	low := strings.ToLower(strings.TrimLeft(s, "+-"))
+	switch low {
+	case "inf", "infinity", "nan":
+		return ctorFloat(t, FloatType, []Value{NewStr(s)}, nil)
+	}
+	h := s
+	if !strings.Contains(strings.ToLower(h), "0x") {
+		i := strings.IndexAny(h, "0123456789abcdefABCDEF.")
+		if i >= 0 {
+			h = h[:i] + "0x" + h[i:]
+		}
+	}
+	if !strings.ContainsAny(h, "pP") {
+		h += "p0"
+	}
+	f, err := strconv.ParseFloat(h, 64)
+	if err != nil {
+		if strings.Contains(err.Error(), "range") {
+			return Value{}, Errorf(OverflowErrorType, "hexadecimal value too large to represent as a float")
+		}
+		return Value{}, Errorf(ValueErrorType, "invalid hexadecimal floating-point string")
+	}
+	return Float(f), nil
 }
 
 var genMethods = map[string]methodFunc{
@@ -342,5 +408,3 @@ var genMethods = map[string]methodFunc{
 		return v, nil
 	},
 }
-
-func fmtHexFloat(f float64) string { return strings.ToLower(big.NewFloat(f).Text('p', -1)) }

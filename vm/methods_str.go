@@ -32,8 +32,26 @@ func isPySpace(r rune) bool {
 }
 
 var strMethods = map[string]methodFunc{
-	"upper": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(strings.ToUpper(a[0].S())), nil },
-	"lower": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(strings.ToLower(a[0].S())), nil },
+	"upper":    func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(pyUpper(a[0].S())), nil },
+	"lower":    func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(pyLower(a[0].S())), nil },
+	"casefold": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(pyCasefold(a[0].S())), nil },
+	"istitle":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return Bool(pyIsTitle(a[0].S())), nil },
+	"isascii": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		return Bool(a[0].str().IsASCII()), nil
+	},
+	"isprintable": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		for _, r := range a[0].S() {
+			if !isPyPrintable(r) {
+				return False, nil
+			}
+		}
+		return True, nil
+	},
+	"translate": strTranslate,
+	"format_map": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
+		s, err := t.strFormatMap(a[0].S(), a[1])
+		return NewStr(s), err
+	},
 	"strip": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		chars, ok, err := stripChars(a, "strip")
 		if !ok {
@@ -55,8 +73,8 @@ var strMethods = map[string]methodFunc{
 		}
 		return NewStr(strings.TrimRight(a[0].S(), chars)), nil
 	},
-	"split":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strSplit(a, kw, false) },
-	"rsplit": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strSplit(a, kw, true) },
+	"split":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strSplit(t, a, kw, false) },
+	"rsplit": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strSplit(t, a, kw, true) },
 	"join": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		if len(a) != 2 {
 			return Value{}, Errorf(TypeErrorType, "str.join() takes exactly one argument (%d given)", len(a)-1)
@@ -82,11 +100,13 @@ var strMethods = map[string]methodFunc{
 		if err != nil {
 			return Value{}, err
 		}
-		n := -1
+		n := int64(-1)
 		if len(a) > 3 {
-			n = int(a[3].I())
+			if n, err = t.intArg(a[3]); err != nil {
+				return Value{}, err
+			}
 		}
-		return NewStr(strings.Replace(a[0].S(), old, nw, n)), nil
+		return NewStr(strings.Replace(a[0].S(), old, nw, int(n))), nil
 	},
 	"startswith": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		return strAffix(t, a, strings.HasPrefix, "startswith")
@@ -116,9 +136,16 @@ var strMethods = map[string]methodFunc{
 	},
 	"encode": strEncode,
 	"splitlines": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		keep := len(a) > 1 && a[1].bits != 0
+		keepends := False
+		if len(a) > 1 {
+			keepends = a[1]
+		}
 		if v, ok := kw.Get("keepends"); ok {
-			keep = v.bits != 0
+			keepends = v
+		}
+		keep, err := t.truth(keepends)
+		if err != nil {
+			return Value{}, err
 		}
 		return NewList(splitLines(a[0].S(), keep)), nil
 	},
@@ -126,7 +153,11 @@ var strMethods = map[string]methodFunc{
 	"rpartition": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strPartition(a, true) },
 	"zfill": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		s := a[0].S()
-		w := int(a[1].I())
+		width, err := t.intArg(a[1])
+		if err != nil {
+			return Value{}, err
+		}
+		w := int(width)
 		n := utf8.RuneCountInString(s)
 		if n >= w {
 			return NewStr(s), nil
@@ -137,29 +168,17 @@ var strMethods = map[string]methodFunc{
 		}
 		return NewStr(sign + strings.Repeat("0", w-n) + s), nil
 	},
-	"ljust":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strJust(a, '<') },
-	"rjust":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strJust(a, '>') },
-	"center": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strJust(a, '^') },
-	"title": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		var b strings.Builder
-		prevCased := false
-		for _, r := range a[0].S() {
-			if prevCased {
-				b.WriteRune(unicode.ToLower(r))
-			} else {
-				b.WriteRune(unicode.ToTitle(r))
-			}
-			prevCased = unicode.IsLetter(r)
-		}
-		return NewStr(b.String()), nil
-	},
+	"ljust":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strJust(t, a, '<') },
+	"rjust":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strJust(t, a, '>') },
+	"center": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strJust(t, a, '^') },
+	"title":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(pyTitle(a[0].S())), nil },
 	"capitalize": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		s := a[0].S()
 		if s == "" {
 			return a[0], nil
 		}
 		r, size := utf8.DecodeRuneInString(s)
-		return NewStr(string(unicode.ToTitle(r)) + strings.ToLower(s[size:])), nil
+		return NewStr(pyTitle(string(r)) + pyLower(s[size:])), nil
 	},
 	"swapcase": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		return NewStr(strings.Map(func(r rune) rune {
@@ -169,14 +188,14 @@ var strMethods = map[string]methodFunc{
 			return unicode.ToUpper(r)
 		}, a[0].S())), nil
 	},
-	"isdigit":   strTest(func(r rune) bool { return unicode.IsDigit(r) }),
-	"isdecimal": strTest(func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
-	"isnumeric": strTest(func(r rune) bool { return unicode.IsNumber(r) }),
+	"isdigit":   strTest(isPyDigit),
+	"isdecimal": strTest(isPyDecimal),
+	"isnumeric": strTest(isPyNumeric),
 	"isalpha":   strTest(unicode.IsLetter),
-	"isalnum":   strTest(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
+	"isalnum":   strTest(isPyAlnum),
 	"isspace":   strTest(isPySpace),
-	"isupper":   strCase(unicode.IsUpper, unicode.IsLower),
-	"islower":   strCase(unicode.IsLower, unicode.IsUpper),
+	"isupper":   strCase(unicode.IsUpper, func(r rune) bool { return unicode.IsLower(r) || unicode.IsTitle(r) }),
+	"islower":   strCase(unicode.IsLower, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsTitle(r) }),
 	"isidentifier": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		s := a[0].S()
 		for i, r := range s {
@@ -196,8 +215,15 @@ var strMethods = map[string]methodFunc{
 	},
 	"expandtabs": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		size := 8
+		if v, ok := kw.Get("tabsize"); ok {
+			a = append(a[:1:1], v)
+		}
 		if len(a) > 1 {
-			size = int(a[1].I())
+			n, err := t.intArg(a[1])
+			if err != nil {
+				return Value{}, err
+			}
+			size = int(n)
 		}
 		var b strings.Builder
 		col := 0
@@ -251,21 +277,30 @@ func strCase(is, not func(rune) bool) methodFunc {
 	}
 }
 
-func strSplit(a []Value, kw *Kwargs, right bool) (Value, error) {
+func strSplit(t *Thread, a []Value, kw *Kwargs, right bool) (Value, error) {
 	s := a[0].S()
 	sep := None
-	maxsplit := int64(-1)
+	maxsplit := Int(-1)
 	if len(a) > 1 {
 		sep = a[1]
 	}
 	if len(a) > 2 {
-		maxsplit = a[2].I()
+		maxsplit = a[2]
 	}
 	if v, ok := kw.Get("sep"); ok {
 		sep = v
 	}
 	if v, ok := kw.Get("maxsplit"); ok {
-		maxsplit = v.I()
+		maxsplit = v
+	}
+	return strSplitN(t, s, sep, maxsplit, right)
+}
+
+// strSplitN is str.split(sep, maxsplit) once the arguments are known.
+func strSplitN(t *Thread, s string, sep, max Value, right bool) (Value, error) {
+	maxsplit, err := t.intArg(max)
+	if err != nil {
+		return Value{}, err
 	}
 	var parts []string
 	if sep.kind == KNone {
@@ -444,7 +479,10 @@ func strFind(t *Thread, a []Value, right, raise bool) (Value, error) {
 
 func strPartition(a []Value, right bool) (Value, error) {
 	s := a[0].S()
-	sep := a[1].S()
+	sep, err := strArgOf(a[1])
+	if err != nil {
+		return Value{}, err
+	}
 	if sep == "" {
 		return Value{}, Errorf(ValueErrorType, "empty separator")
 	}
@@ -463,9 +501,10 @@ func strPartition(a []Value, right bool) (Value, error) {
 	return NewTuple([]Value{NewStr(s[:i]), NewStr(sep), NewStr(s[i+len(sep):])}), nil
 }
 
-func strJust(a []Value, align byte) (Value, error) {
-	if len(a) < 2 || !isIntLike(a[1]) {
-		return Value{}, Errorf(TypeErrorType, "integer argument expected")
+func strJust(t *Thread, a []Value, align byte) (Value, error) {
+	width, err := t.intArg(a[1])
+	if err != nil {
+		return Value{}, err
 	}
 	fill := ' '
 	if len(a) > 2 {
@@ -476,7 +515,7 @@ func strJust(a []Value, align byte) (Value, error) {
 	}
 	s := a[0].S()
 	n := utf8.RuneCountInString(s)
-	w := int(a[1].I())
+	w := int(width)
 	if n >= w {
 		return a[0], nil
 	}

@@ -11,7 +11,8 @@ const (
 	setMinSize      = 8 // PySet_MINSIZE
 )
 
-// setTable is a simulated CPython set table: the hashes of its slots.
+// setTable is a simulated CPython set table: each slot holds the number
+// of a member (in insertion order) or -1.
 type setTable struct {
 	slots []int32 // entry number, or -1 when empty
 	keys  []Value

@@ -3,6 +3,7 @@ package vm
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/asl-lang/asl/compiler"
 )
@@ -14,8 +15,27 @@ const (
 
 // strFormat is str.format.
 func (t *Thread) strFormat(s string, args []Value, kw *Kwargs) (string, error) {
-	var b strings.Builder
 	auto := 0
+	return t.strFormatWith(s, &formatArgs{args: args, kw: kw}, &auto)
+}
+
+// strFormatMap is str.format_map: names are looked up in mapping.
+func (t *Thread) strFormatMap(s string, mapping Value) (string, error) {
+	auto := 0
+	return t.strFormatWith(s, &formatArgs{mapping: mapping}, &auto)
+}
+
+// formatArgs are the arguments str.format substitutes.
+type formatArgs struct {
+	args    []Value
+	kw      *Kwargs
+	mapping Value // format_map's mapping, or unset
+}
+
+// strFormatWith formats s; auto counts the automatically numbered
+// fields, shared with the fields nested in format specs.
+func (t *Thread) strFormatWith(s string, fa *formatArgs, auto *int) (string, error) {
+	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == '}' {
@@ -50,7 +70,7 @@ func (t *Thread) strFormat(s string, args []Value, kw *Kwargs) (string, error) {
 		}
 		field := s[i+1 : j-1]
 		i = j - 1
-		out, err := t.formatField(field, args, kw, &auto)
+		out, err := t.formatField(field, fa, auto)
 		if err != nil {
 			return "", err
 		}
@@ -59,7 +79,8 @@ func (t *Thread) strFormat(s string, args []Value, kw *Kwargs) (string, error) {
 	return b.String(), nil
 }
 
-func (t *Thread) formatField(field string, args []Value, kw *Kwargs, auto *int) (string, error) {
+func (t *Thread) formatField(field string, fa *formatArgs, auto *int) (string, error) {
+	args := fa.args
 	name, spec := field, ""
 	conv := byte(0)
 	if k := strings.IndexByte(field, ':'); k >= 0 {
@@ -98,8 +119,14 @@ func (t *Thread) formatField(field string, args []Value, kw *Kwargs, auto *int) 
 			return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
 		}
 		v = args[n]
+	case fa.mapping.kind != KNone || fa.mapping.ptr != nil:
+		x, err := t.getItem(fa.mapping, NewStr(first))
+		if err != nil {
+			return "", err
+		}
+		v = x
 	default:
-		x, ok := kw.Get(first)
+		x, ok := fa.kw.Get(first)
 		if !ok {
 			return "", NewException(KeyErrorType, NewStr(first))
 		}
@@ -138,7 +165,7 @@ func (t *Thread) formatField(field string, args []Value, kw *Kwargs, auto *int) 
 		v = x
 	}
 	if strings.ContainsRune(spec, '{') {
-		s, err := t.strFormat(spec, args, kw)
+		s, err := t.strFormatWith(spec, fa, auto)
 		if err != nil {
 			return "", err
 		}
@@ -279,6 +306,10 @@ func (t *Thread) percentFormat(s string, arg Value, isBytes bool) (string, error
 			b.WriteByte('%')
 			continue
 		}
+		if !strings.ContainsRune("sradiuxXoeEfFgGcb", rune(c)) || c == 'b' && !isBytes {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			return "", Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(s[:i]))
+		}
 		if !haveV {
 			x, err := take()
 			if err != nil {
@@ -360,8 +391,14 @@ func (t *Thread) percentOne(c byte, fs *formatSpec, v Value, isBytes bool) (stri
 		fs.typ = c
 		return fs.formatFloat(f)
 	case 'c':
-		if v.kind == KStr {
+		if v.kind == KStr && v.str().Len() == 1 {
 			return fs.pad(v.S(), true), nil
+		}
+		if !isIntLike(v) {
+			return "", Errorf(TypeErrorType, "%%c requires int or char")
+		}
+		if v.kind == KBig || v.I() < 0 || v.I() > 0x10FFFF {
+			return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
 		}
 		return fs.pad(string(rune(v.I())), true), nil
 	}

@@ -56,6 +56,7 @@ func init() {
 		IntType:   {"from_bytes": intFromBytes},
 		BytesType: {"fromhex": bytesFromHex},
 		StrType:   {"maketrans": strMakeTrans},
+		FloatType: {"fromhex": floatFromHex},
 	}
 }
 

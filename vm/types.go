@@ -288,6 +288,9 @@ func ctorRange(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 	if err := positionalCount("range", len(args), 1, 3); err != nil {
 		return Value{}, err
 	}
+	if v, ok, err := t.bigRangeOf(args); ok || err != nil {
+		return v, err
+	}
 	vals := make([]int64, len(args))
 	for i, a := range args {
 		if !isIntLike(a) || a.kind == KBig {
@@ -693,3 +696,30 @@ func (t *Thread) readLine() (string, error) {
 
 // EOFErrorType is raised by input() at end of file.
 var EOFErrorType = excClass("EOFError", ExceptionType)
+
+// bigRangeOf makes a range beyond int64 when an argument needs it.
+func (t *Thread) bigRangeOf(args []Value) (Value, bool, error) {
+	big := false
+	for _, a := range args {
+		big = big || a.kind == KBig
+	}
+	if !big {
+		return Value{}, false, nil
+	}
+	for _, a := range args {
+		if !isIntLike(a) {
+			return Value{}, true, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(a))
+		}
+	}
+	start, stop, step := Int(0), args[0], Int(1)
+	if len(args) > 1 {
+		start, stop = args[0], args[1]
+	}
+	if len(args) > 2 {
+		step = args[2]
+		if toBig(step).Sign() == 0 {
+			return Value{}, true, Errorf(ValueErrorType, "range() arg 3 must not be zero")
+		}
+	}
+	return newBigRange(Int(0).orInt(start), Int(0).orInt(stop), Int(0).orInt(step)), true, nil
+}
