@@ -70,6 +70,7 @@ const (
 type ExcEntry struct {
 	Start, End, Handler, Reg int
 	Push                     bool // the handler handles it: push it as the current exception
+	Depth                    int  // nesting depth: the deepest covering entry wins
 }
 
 // Bytes is a bytes constant.

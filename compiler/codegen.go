@@ -10,6 +10,7 @@ import (
 // Compile checks mod as CPython's compiler does and turns it into the Code
 // of a module body.
 func Compile(filename, src string, mod *ast.Module) (*Code, error) {
+	mangle(mod)
 	c := &checker{filename: filename, src: src}
 	if err := c.symtable(mod); err != nil {
 		return nil, err

@@ -15,6 +15,7 @@ type handlerBlock struct {
 	inHandler bool       // inside except clauses: leaving pops the exception
 	isWith    bool       // a with block: leaving calls __exit__
 	withBase  int
+	depth     int // how many try blocks enclose this one
 }
 
 // body compiles a block of statements; at module level a docstring is

@@ -19,7 +19,7 @@ func (g *gen) openRegion(h *handlerBlock) { h.start = g.pc() }
 // exception table (to be pointed at the handler later).
 func (g *gen) closeRegion(h *handlerBlock) {
 	if h.start >= 0 && g.pc() > h.start {
-		g.code.ExcTable = append(g.code.ExcTable, ExcEntry{Start: h.start, End: g.pc(), Reg: h.excReg, Push: h.push})
+		g.code.ExcTable = append(g.code.ExcTable, ExcEntry{Start: h.start, End: g.pc(), Reg: h.excReg, Push: h.push, Depth: h.depth})
 		h.entries = append(h.entries, len(g.code.ExcTable)-1)
 	}
 	h.start = -1
@@ -35,6 +35,7 @@ func (g *gen) setHandler(h *handlerBlock) {
 // protect compiles body inside a protected range of a new handler block
 // and returns the block.
 func (g *gen) protect(h *handlerBlock, body func()) *handlerBlock {
+	h.depth = len(g.handlers)
 	g.handlers = append(g.handlers, h)
 	g.openRegion(h)
 	body()
@@ -50,7 +51,7 @@ func (g *gen) tryStmt(n *ast.Try) {
 		restore()
 		return
 	}
-	fin := &handlerBlock{finally: n.Finalbody, excReg: g.alloc()}
+	fin := &handlerBlock{finally: n.Finalbody, excReg: g.alloc(), push: true}
 	g.protect(fin, func() {
 		if len(n.Handlers) > 0 {
 			g.tryExcept(n)
@@ -63,7 +64,9 @@ func (g *gen) tryStmt(n *ast.Try) {
 	end := g.emitJump(OpJump, 0)
 	g.setHandler(fin)
 	restore()
+	// The exception is the one being handled while the finally body runs.
 	g.body(n.Finalbody, false)
+	g.emit(OpPopExcept, 0, 0, 0)
 	g.emit(OpRaise, fin.excReg, 0, RaiseReraise)
 	g.patch(end, g.pc())
 	restore()

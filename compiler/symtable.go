@@ -331,9 +331,27 @@ func (v *symVisitor) params(a *ast.Arguments) error {
 		if err := v.addDef(arg.Arg, defParam, arg); err != nil {
 			return err
 		}
-		v.cur.params = append(v.cur.params, arg.Arg)
 	}
+	v.cur.params = paramOrder(a)
 	return nil
+}
+
+// paramOrder lists parameter names in frame order, as CPython's
+// co_varnames: positional, keyword-only, then *args and **kwargs.
+func paramOrder(a *ast.Arguments) []string {
+	var names []string
+	for _, list := range [][]*ast.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs} {
+		for _, arg := range list {
+			names = append(names, arg.Arg)
+		}
+	}
+	if a.Vararg != nil {
+		names = append(names, a.Vararg.Arg)
+	}
+	if a.Kwarg != nil {
+		names = append(names, a.Kwarg.Arg)
+	}
+	return names
 }
 
 func (v *symVisitor) exprOpt(e ast.Expr) error {

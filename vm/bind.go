@@ -51,6 +51,11 @@ func (t *Thread) bindArgs(fn *Function, args []Value, kw *Kwargs) ([]Value, erro
 		}
 		if idx < 0 {
 			if varKw == nil {
+				for j := 0; j < code.PosOnly; j++ {
+					if code.ParamNames[j] == name {
+						return nil, Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.QualName, name)
+					}
+				}
 				return nil, Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fn.QualName, name)
 			}
 			if err := varKw.Set(t, NewStr(name), kw.Values[i]); err != nil {

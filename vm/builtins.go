@@ -456,6 +456,9 @@ func bNext(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 		if len(args) == 2 {
 			return args[1], nil
 		}
+		if args[0].kind == KGen {
+			return Value{}, NewException(StopIterationType, stopArgs(v)...)
+		}
 		return Value{}, NewException(StopIterationType)
 	}
 	return v, nil

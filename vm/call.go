@@ -16,6 +16,9 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 	if t.depth >= t.MaxDepth {
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
+	if t.Budget > 0 && t.spend() {
+		return nil, errBudget()
+	}
 	code := fn.Code
 	n := code.NumRegs
 	base := t.sp

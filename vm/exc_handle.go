@@ -24,16 +24,21 @@ func (t *Thread) unwind(f *frame, err error) (*frame, bool, error) {
 		if !exc.noTraceback(f) {
 			inst.Exc.Traceback = append(inst.Exc.Traceback, TBEntry{Code: f.code, Line: int(f.code.Lines[pc])})
 		}
-		for _, e := range f.code.ExcTable {
-			if pc >= e.Start && pc < e.End {
-				f.regs[e.Reg] = exc.Value
-				if e.Push {
-					t.handled = append(t.handled, exc.Value)
-				}
-				f.pc = e.Handler
-				exc.reraisedIn = nil
-				return f, true, nil
+		best := -1
+		for i, e := range f.code.ExcTable {
+			if pc >= e.Start && pc < e.End && (best < 0 || e.Depth > f.code.ExcTable[best].Depth) {
+				best = i
 			}
+		}
+		if best >= 0 {
+			e := f.code.ExcTable[best]
+			f.regs[e.Reg] = exc.Value
+			if e.Push {
+				t.handled = append(t.handled, exc.Value)
+			}
+			f.pc = e.Handler
+			exc.reraisedIn = nil
+			return f, true, nil
 		}
 		parent, stop := f.parent, f.stop
 		if f.gen != nil {

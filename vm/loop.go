@@ -210,7 +210,12 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			b, err = t.contains(regs[in.C()], regs[in.B()])
 			regs[a] = Bool(b == (in.Op() == compiler.OpIn))
 		case compiler.OpJump:
-			f.pc += in.Bx() - compiler.JumpBias
+			off := in.Bx() - compiler.JumpBias
+			if off < 0 && t.Budget > 0 && t.spend() {
+				err = errBudget() // raised at the jump, which stays in the traceback
+				break
+			}
+			f.pc += off
 		case compiler.OpJumpIfFalse:
 			v := regs[a]
 			switch v.kind {

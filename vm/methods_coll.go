@@ -403,7 +403,7 @@ var genMethods = map[string]methodFunc{
 			return Value{}, err
 		}
 		if !ok {
-			return Value{}, NewException(StopIterationType)
+			return Value{}, NewException(StopIterationType, stopArgs(v)...)
 		}
 		return v, nil
 	},

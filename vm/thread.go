@@ -51,6 +51,22 @@ type Thread struct {
 	Argv     []string
 	cur      *frame   // the frame calling a built-in (for super())
 	pool     []*frame // finished frames to reuse
+	// Budget, when positive, is how many more loop iterations and calls
+	// the thread may make before it stops the program (a step bound for
+	// untrusted code and fuzzing); zero or less means no bound.
+	Budget int64
+}
+
+// errBudget is the error of a program stopped by its step budget.
+func errBudget() error { return Errorf(RuntimeErrorType, "step budget exhausted") }
+
+// spend takes one step from the budget, reporting whether it ran out.
+func (t *Thread) spend() bool {
+	if t.Budget <= 0 {
+		return false
+	}
+	t.Budget--
+	return t.Budget == 0
 }
 
 // NewThread makes a thread with the built-ins installed.
