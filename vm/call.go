@@ -92,7 +92,7 @@ func (t *Thread) popFrame(f *frame) {
 	t.depth--
 	t.handled = f.handled
 	if f.gen == nil {
-		f.pc, f.cells, f.locals, f.stop, f.initSelf = 0, nil, nil, false, None
+		f.pc, f.cells, f.locals, f.stop, f.initSelf, f.discard = 0, nil, nil, false, None, false
 		t.pool = append(t.pool, f)
 	}
 }
@@ -163,22 +163,13 @@ func (t *Thread) callValue(fn Value, args []Value, kw *Kwargs, parent *frame, re
 // the caller's loop (no Go recursion); ok is false when the class needs
 // the general path (__new__, built-in bases).
 func (t *Thread) initFrame(cls *Class, args []Value, kw *Kwargs, parent *frame, ret int) (*frame, bool, error) {
-	init, ok := cls.Lookup("__init__")
-	if !ok || init.kind != KFunc {
+	fn := cls.simpleInit()
+	if fn == nil {
 		return nil, false, nil
-	}
-	if _, custom := cls.Lookup("__new__"); custom {
-		return nil, false, nil
-	}
-	for _, base := range cls.MRO[1:] {
-		if _, builtin := constructors[base]; builtin && base != ObjectType {
-			return nil, false, nil
-		}
 	}
 	self := InstValue(&Instance{Class: cls, Dict: newDict(cls.attrHint)})
 	all := make([]Value, 0, len(args)+1)
 	all = append(append(all, self), args...)
-	fn := init.function()
 	bound, err := t.bindArgs(fn, all, kw)
 	if err != nil {
 		return nil, true, err

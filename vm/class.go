@@ -27,6 +27,9 @@ type Class struct {
 	plain    bool
 	fepoch   uint64
 	attrHint int // attributes instances usually end up with
+	// init caches simpleInit's answer for iepoch.
+	init   *Function
+	iepoch uint64
 }
 
 // Instance is an instance of a user class or of an exception class.

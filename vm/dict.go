@@ -133,6 +133,9 @@ func (d *Dict) Set(t *Thread, key, val Value) error {
 	}
 	if e >= 0 {
 		d.entries[e].val = val
+		if d.isClass {
+			classEpoch.Add(1) // caches hold class attribute values
+		}
 		return nil
 	}
 	if slot < 0 || (len(d.entries)+1)*3 > len(d.index)*2 {

@@ -22,6 +22,7 @@ func loadCode(c *compiler.Code) *Code {
 	vc.needCells = len(c.CellNames)+len(c.FreeNames) > 0
 	vc.globals = make([]globalCache, len(c.Names))
 	vc.numLocals = len(c.LocalNames)
+	vc.attrs = make([][2]attrCache, len(c.Instrs))
 	return vc
 }
 

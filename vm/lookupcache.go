@@ -35,36 +35,12 @@ func (c *Class) cachedLookup(name string) (Value, bool) {
 	return Value{}, false
 }
 
-// plainAttrs reports whether attribute access on instances of c can go
-// straight to the instance dict: a class statement's class with no
-// property, __getattr__, __getattribute__ or __setattr__ anywhere.
-func (c *Class) plainAttrs() bool {
-	if !c.cached {
-		return false
-	}
-	if ep := classEpoch.Load(); c.fepoch != ep+1 {
-		c.plain = c.computePlain()
-		c.fepoch = ep + 1
-	}
-	return c.plain
-}
-
 func (c *Class) computePlain() bool {
 	if c.IsExc {
 		return false // exceptions keep args, __cause__… outside their dict
 	}
 	for _, k := range c.MRO {
-		if k.Dict.strIndex("__getattr__") >= 0 || k.Dict.strIndex("__setattr__") >= 0 || k.Dict.strIndex("__getattribute__") >= 0 || k.Dict.strIndex("__slots__") >= 0 {
-			return false
-		}
-		plain := true
-		k.Dict.Items(func(_, v Value) bool {
-			if v.kind == KInst && v.inst().Class == PropertyType {
-				plain = false
-			}
-			return plain
-		})
-		if !plain {
+		if k.Dict.strIndex("__setattr__") >= 0 || k.Dict.strIndex("__getattribute__") >= 0 || k.Dict.strIndex("__slots__") >= 0 {
 			return false
 		}
 	}
@@ -90,4 +66,41 @@ func (d *Dict) strIndexHashed(s *Str) int {
 		}
 		slot = (slot*5 + 1 + perturb) & mask
 	}
+}
+
+// simpleInit returns the __init__ written in asl that a call of the class
+// can run as a frame, or nil when the class needs the general path
+// (__new__, a built-in base, no __init__ of its own).
+func (c *Class) simpleInit() *Function {
+	if ep := classEpoch.Load(); c.iepoch != ep+1 {
+		c.init = c.computeSimpleInit()
+		c.iepoch = ep + 1
+	}
+	return c.init
+}
+
+func (c *Class) computeSimpleInit() *Function {
+	init, ok := c.Lookup("__init__")
+	if !ok || init.kind != KFunc {
+		return nil
+	}
+	if _, custom := c.Lookup("__new__"); custom {
+		return nil
+	}
+	for _, base := range c.MRO[1:] {
+		if _, builtin := constructors[base]; builtin && base != ObjectType {
+			return nil
+		}
+	}
+	return init.function()
+}
+
+// specialAttrs reports whether cls customizes attribute access as a
+// whole (__getattribute__, __setattr__, __slots__), cached per epoch.
+func (c *Class) specialAttrs() bool {
+	if ep := classEpoch.Load(); c.fepoch != ep+1 {
+		c.plain = c.computePlain()
+		c.fepoch = ep + 1
+	}
+	return !c.plain
 }

@@ -336,11 +336,26 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			obj, name := regs[in.B()], f.code.Names[in.C()]
 			if obj.kind == KInst {
 				inst := obj.inst()
-				if inst.Class.plainAttrs() {
+				c := t.attrEntry(&f.code.attrs[f.pc-1], inst.Class, name.S())
+				switch c.mode {
+				case attrInstance:
 					if i := inst.Dict.strIndexHashed(name.str()); i >= 0 {
 						regs[a] = inst.Dict.entries[i].val
+						continue
+					}
+					if c.hasVal {
+						regs[a] = c.val
+						continue
+					}
+				case attrProperty:
+					nf, perr := t.pushFrame(c.fn, []Value{obj}, f, a)
+					if perr != nil {
+						err = perr
 						break
 					}
+					f = nf
+					regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+					continue
 				}
 			}
 			regs[a], err = t.getAttr(obj, name)
@@ -348,9 +363,24 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			obj, name := regs[a], f.code.Names[in.C()]
 			if obj.kind == KInst {
 				inst := obj.inst()
-				if inst.Class.plainAttrs() {
+				c := t.attrEntry(&f.code.attrs[f.pc-1], inst.Class, name.S())
+				switch c.mode {
+				case attrInstance:
 					err = inst.Dict.Set(t, name, regs[in.B()])
-					break
+					continue
+				case attrProperty:
+					if c.setter == nil {
+						break
+					}
+					nf, perr := t.pushFrame(c.setter, []Value{obj, regs[in.B()]}, f, 0)
+					if perr != nil {
+						err = perr
+						break
+					}
+					nf.discard = true
+					f = nf
+					regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+					continue
 				}
 			}
 			err = t.setAttr(obj, name, regs[in.B()])
@@ -442,7 +472,11 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				regs[a] = cls
 			}
 		case compiler.OpLoadMethod:
-			err = t.loadMethod(regs[a:a+2], f.code.Names[in.C()])
+			if m, ok := cachedMethod(&f.code.attrs[f.pc-1], regs[a+1], f.code.Names[in.C()]); ok {
+				regs[a] = m
+				break
+			}
+			err = t.loadMethod(regs[a:a+2], f.code.Names[in.C()], &f.code.attrs[f.pc-1])
 		case compiler.OpCall, compiler.OpCallMethod:
 			fn := regs[a]
 			nargs := in.B()
@@ -539,9 +573,12 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			if stop {
 				return res, nil
 			}
+			discard := f.discard
 			f = parent
 			regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
-			regs[ret] = res
+			if !discard {
+				regs[ret] = res
+			}
 		case compiler.OpYield:
 			return t.genYield(f, regs[in.B()], a)
 		case compiler.OpGetYieldFromIter:

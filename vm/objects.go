@@ -133,6 +133,7 @@ type Code struct {
 	needCells bool
 	numLocals int           // registers holding named locals
 	globals   []globalCache // per name: where LOADGLOBAL found it last
+	attrs     [][2]attrCache // per instruction: what LOADMETHOD/GETATTR found on two classes
 }
 
 // globalCache remembers the entry a global name was found at, valid

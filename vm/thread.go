@@ -34,6 +34,8 @@ type frame struct {
 	// yieldFrom: the frame is suspended in a yield from, which resumes by
 	// running the YIELDFROM instruction again.
 	yieldFrom bool
+	// discard: the caller does not want the result (a property setter).
+	discard bool
 }
 
 // Thread runs asl code: one per interpreter, one goroutine at a time.
