@@ -842,6 +842,9 @@ func bFormat(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	}
 	spec := ""
 	if len(args) == 2 {
+		if args[1].kind != KStr {
+			return Value{}, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", typeName(args[1]))
+		}
 		spec = args[1].S()
 	}
 	s, err := t.format(args[0], spec)

@@ -135,8 +135,6 @@ func asSimpleFunc(v Value, n int) *Function {
 	return fn
 }
 
-
-
 // cachedMethod is LOADMETHOD's fast path: a function found earlier on
 // the object's class, when the instance does not shadow it.
 func cachedMethod(pair *[2]attrCache, obj, name Value) (Value, bool) {

@@ -131,8 +131,8 @@ type Code struct {
 	Names     []Value // interned names as str values
 	simple    bool    // positional parameters only
 	needCells bool
-	numLocals int           // registers holding named locals
-	globals   []globalCache // per name: where LOADGLOBAL found it last
+	numLocals int            // registers holding named locals
+	globals   []globalCache  // per name: where LOADGLOBAL found it last
 	attrs     [][2]attrCache // per instruction: what LOADMETHOD/GETATTR found on two classes
 }
 
