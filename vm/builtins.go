@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"math/big"
-	"sort"
 	"strings"
 )
 
@@ -493,6 +492,9 @@ func (t *Thread) sortValues(items []Value, key Value, reverse bool) error {
 		if a.kind == KStr && b.kind == KStr {
 			return a.S() < b.S()
 		}
+		if a.kind == KFloat && b.kind == KFloat {
+			return a.F() < b.F()
+		}
 		r, e := t.compare(opLt, a, b)
 		if e != nil {
 			err = e
@@ -504,12 +506,12 @@ func (t *Thread) sortValues(items []Value, key Value, reverse bool) error {
 		}
 		return ok
 	}
-	sort.SliceStable(idx, func(i, j int) bool {
+	mergeSort(idx, func(i, j int) bool {
 		if reverse {
-			return less(keys[idx[j]], keys[idx[i]])
+			return less(keys[j], keys[i])
 		}
-		return less(keys[idx[i]], keys[idx[j]])
-	})
+		return less(keys[i], keys[j])
+	}, func() bool { return err != nil })
 	if err != nil {
 		return err
 	}

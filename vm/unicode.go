@@ -23,6 +23,9 @@ var specialFold = map[rune]string{
 
 // pyUpper is str.upper.
 func pyUpper(s string) string {
+	if isASCII(s) {
+		return strings.ToUpper(s)
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if u, ok := specialUpper[r]; ok {
@@ -36,6 +39,9 @@ func pyUpper(s string) string {
 
 // pyLower is str.lower.
 func pyLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if r == 'İ' {
@@ -164,4 +170,14 @@ func strTranslate(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		}
 	}
 	return NewStr(b.String()), nil
+}
+
+// isASCII reports whether s has only ASCII characters.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
