@@ -311,8 +311,8 @@ func bigBinary(op compiler.Op, a, b *big.Int) (Value, error) {
 		if b.Sign() < 0 {
 			return Value{}, Errorf(ValueErrorType, "negative shift count")
 		}
-		if !b.IsInt64() || b.Int64() > 1<<31 {
-			return Value{}, Errorf(OverflowErrorType, "too many digits in integer")
+		if !b.IsInt64() || int64(a.BitLen())+b.Int64() > maxIntBits {
+			return Value{}, NewException(MemoryErrorType)
 		}
 		z.Lsh(a, uint(b.Int64()))
 	case compiler.OpRShift:
@@ -332,12 +332,20 @@ func bigBinary(op compiler.Op, a, b *big.Int) (Value, error) {
 			fb, _ := new(big.Float).SetInt(b).Float64()
 			return floatBinary(compiler.OpPow, fa, fb)
 		}
+		if bits := a.BitLen(); bits > 1 && (!b.IsInt64() || float64(bits-1)*float64(b.Int64()) > maxIntBits) {
+			// CPython would try for a very long time; asl refuses at once.
+			return Value{}, NewException(MemoryErrorType)
+		}
 		z.Exp(a, b, nil)
 	default:
 		return Value{}, Errorf(TypeErrorType, "unsupported operand type(s) for %s: 'int' and 'int'", opSymbols[op])
 	}
 	return BigIntValue(z), nil
 }
+
+// maxIntBits bounds the ints that shifts and powers may build (1 GiB of
+// digits would take CPython minutes and asl's memory; 2^30 bits is 128 MiB).
+const maxIntBits = 1 << 30
 
 func floatBinary(op compiler.Op, a, b float64) (Value, error) {
 	switch op {

@@ -77,7 +77,11 @@ func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error
 	case KInt:
 		b.WriteString(strconv.FormatInt(v.I(), 10))
 	case KBig:
-		b.WriteString(v.big().String())
+		s := v.big().String()
+		if n := len(strings.TrimPrefix(s, "-")); n > maxStrDigits {
+			return Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
+		}
+		b.WriteString(s)
 	case KFloat:
 		b.WriteString(pyrepr.Float(v.F()))
 	case KComplex:
@@ -274,3 +278,7 @@ func plainStr(v Value) string {
 	}
 	return plainRepr(v)
 }
+
+// maxStrDigits is CPython 3.11's default limit on decimal conversions of
+// ints (sys.get_int_max_str_digits()).
+const maxStrDigits = 4300

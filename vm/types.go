@@ -138,6 +138,9 @@ func parseIntLiteral(s string, base int) (Value, error) {
 	}
 	ok := s != "" && !strings.HasPrefix(s, "_") && !strings.HasSuffix(s, "_") && !strings.Contains(s, "__")
 	digits := strings.ReplaceAll(s, "_", "")
+	if base&(base-1) != 0 && len(digits) > maxStrDigits {
+		return Value{}, Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, len(digits))
+	}
 	b, good := new(big.Int).SetString(digits, base)
 	if !ok || !good || base < 2 || base > 36 {
 		if base < 2 || base > 36 {
