@@ -180,6 +180,9 @@ func (t *Thread) seqBinary(op compiler.Op, x, y Value) (Value, bool, error) {
 		if k < 0 {
 			k = 0
 		}
+		if size := int64(seqLen(seq)); size > 0 && k > maxItems/size {
+			return Value{}, true, NewException(MemoryErrorType)
+		}
 		switch seq.kind {
 		case KStr:
 			return NewStr(strings.Repeat(seq.S(), int(k))), true, nil
@@ -355,4 +358,21 @@ func (t *Thread) setCompare(op compiler.Op, a, b *Set) (bool, error) {
 func (t *Thread) compareSeqValue(op compiler.Op, a, b []Value) (Value, bool, error) {
 	r, err := t.compareSeq(op, a, b)
 	return r, true, err
+}
+
+// maxItems bounds the size of sequences built in one operation, so that
+// a mistaken repetition raises MemoryError instead of exhausting memory.
+const maxItems = 1 << 28
+
+// seqLen is the length of a str (in bytes), bytes, list or tuple.
+func seqLen(v Value) int {
+	switch v.kind {
+	case KStr:
+		return len(v.S())
+	case KBytes:
+		return len(v.bytes().B)
+	case KList, KTuple:
+		return len(seqItems(v))
+	}
+	return 0
 }

@@ -222,6 +222,9 @@ func (t *Thread) iterate(v Value, f func(Value) error) error {
 		return err
 	}
 	for {
+		if t.Budget > 0 && t.spend() {
+			return errBudget()
+		}
 		x, ok, err := t.next(it)
 		if err != nil || !ok {
 			return err
@@ -240,7 +243,16 @@ func (t *Thread) toSlice(v Value) ([]Value, error) {
 	case KTuple:
 		return append([]Value(nil), v.tuple().Items...), nil
 	}
+	if v.kind == KRange && v.rng().Len() > maxItems {
+		return nil, NewException(MemoryErrorType)
+	}
 	var out []Value
-	err := t.iterate(v, func(x Value) error { out = append(out, x); return nil })
+	err := t.iterate(v, func(x Value) error {
+		if len(out) >= maxItems {
+			return NewException(MemoryErrorType)
+		}
+		out = append(out, x)
+		return nil
+	})
 	return out, err
 }

@@ -354,6 +354,9 @@ func ctorBytes(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		if v.I() < 0 {
 			return Value{}, Errorf(ValueErrorType, "negative count")
 		}
+		if v.I() > maxItems {
+			return Value{}, NewException(MemoryErrorType)
+		}
 		return NewBytes(make([]byte, v.I())), nil
 	case KBytes:
 		return v, nil
