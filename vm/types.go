@@ -110,6 +110,9 @@ func ctorInt(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 
 // parseIntLiteral is int(s, base).
 func parseIntLiteral(s string, base int) (Value, error) {
+	if base != 0 && (base < 2 || base > 36) {
+		return Value{}, Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
+	}
 	orig := s
 	s = strings.TrimSpace(s)
 	neg := false
