@@ -191,7 +191,10 @@ func formatChain(t *Thread, b *strings.Builder, exc Value, seen map[*Instance]bo
 	}
 	if inst.Exc != nil && len(inst.Exc.Traceback) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
-		for _, e := range inst.Exc.Traceback {
+		// Entries are recorded innermost first, as the exception unwinds.
+		tb := inst.Exc.Traceback
+		for i := len(tb) - 1; i >= 0; i-- {
+			e := tb[i]
 			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.Code.Filename, e.Line, e.Code.Name)
 			if line := t.sourceLine(e.Code.Filename, e.Line); line != "" {
 				fmt.Fprintf(b, "    %s\n", line)
