@@ -249,7 +249,26 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			var v Value
 			var ok bool
 			if it.kind == KIter {
-				v, ok, err = it.iter().next(t)
+				itr := it.iter()
+				switch itr.kind {
+				case iterRange:
+					if (itr.step > 0 && itr.i < itr.stop) || (itr.step < 0 && itr.i > itr.stop) {
+						regs[a] = Int(itr.i)
+						itr.i += itr.step
+					} else {
+						f.pc += in.C() - compiler.ForIterBias
+					}
+					continue
+				case iterList:
+					if itr.i < int64(len(itr.list.Items)) {
+						regs[a] = itr.list.Items[itr.i]
+						itr.i++
+					} else {
+						f.pc += in.C() - compiler.ForIterBias
+					}
+					continue
+				}
+				v, ok, err = itr.next(t)
 			} else {
 				v, ok, err = t.next(it)
 			}
