@@ -167,7 +167,7 @@ func (t *Thread) initFrame(cls *Class, args []Value, kw *Kwargs, parent *frame, 
 	if fn == nil {
 		return nil, false, nil
 	}
-	self := InstValue(&Instance{Class: cls, Dict: newDict(cls.attrHint)})
+	self := InstValue(allocInstance(cls, cls.attrHint))
 	all := make([]Value, 0, len(args)+1)
 	all = append(append(all, self), args...)
 	bound, err := t.bindArgs(fn, all, kw)

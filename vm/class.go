@@ -37,6 +37,21 @@ type Instance struct {
 	Class *Class
 	Dict  *Dict
 	Exc   *ExcData // for exceptions
+	dict  Dict     // Dict points here: one allocation for both
+}
+
+// allocInstance makes an instance whose namespace has room for n
+// attributes.
+func allocInstance(cls *Class, n int) *Instance {
+	inst := &Instance{Class: cls}
+	inst.Dict = &inst.dict
+	if n > 0 {
+		inst.dict.entries = make([]dictEntry, 0, n)
+		if n > smallDict {
+			inst.dict.grow()
+		}
+	}
+	return inst
 }
 
 // ClassValue wraps a class as a value.

@@ -10,7 +10,7 @@ var (
 
 // newInstance makes a bare instance of cls.
 func newInstance(cls *Class) *Instance {
-	inst := &Instance{Class: cls, Dict: newDict(0)}
+	inst := allocInstance(cls, 0)
 	if cls.IsExc {
 		inst.Exc = &ExcData{Cause: None, Context: None}
 	}

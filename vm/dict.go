@@ -4,7 +4,9 @@ import "unsafe"
 
 // Dict is an insertion-ordered hash table: entries in order of insertion,
 // and an open-addressing index of entry numbers. Deleted entries stay as
-// tombstones until the table is rebuilt.
+// tombstones until the table is rebuilt. Small dicts (most instance
+// namespaces) have no index: a scan of a few entries comparing stored
+// hashes is faster than hashing into a table, and saves an allocation.
 type Dict struct {
 	entries []dictEntry
 	index   []int32 // -1: empty slot
@@ -24,10 +26,16 @@ type dictEntry struct {
 // NewDict makes an empty dict value.
 func NewDict() Value { return ptrValue(KDict, unsafe.Pointer(newDict(0))) }
 
+// smallDict is the most entries a dict keeps without an index.
+const smallDict = 8
+
 func newDict(n int) *Dict {
 	d := &Dict{}
 	if n > 0 {
 		d.entries = make([]dictEntry, 0, n)
+		if n <= smallDict {
+			return d
+		}
 		size := 8
 		for size*2 < (n+1)*3 {
 			size <<= 1
@@ -46,7 +54,23 @@ func (d *Dict) Len() int { return d.live }
 // find returns the entry number of key, or -1, and the index slot where
 // it is or would go.
 func (d *Dict) find(t *Thread, key Value, h uint64) (int, int, error) {
-	if len(d.index) == 0 {
+	if d.index == nil {
+		for i := range d.entries {
+			ent := &d.entries[i]
+			if ent.hash != h || ent.deleted {
+				continue
+			}
+			if Is(ent.key, key) {
+				return i, -1, nil
+			}
+			eq, err := t.equalKeys(ent.key, key)
+			if err != nil {
+				return -1, -1, err
+			}
+			if eq {
+				return i, -1, nil
+			}
+		}
 		return -1, -1, nil
 	}
 	mask := uint64(len(d.index) - 1)
@@ -97,10 +121,16 @@ func (d *Dict) GetStr(name string) (Value, bool) {
 
 // strIndex is the entry number of a str key, or -1.
 func (d *Dict) strIndex(name string) int {
-	if len(d.index) == 0 {
+	h := strHash(name)
+	if d.index == nil {
+		for i := range d.entries {
+			ent := &d.entries[i]
+			if ent.hash == h && !ent.deleted && ent.key.kind == KStr && ent.key.S() == name {
+				return i
+			}
+		}
 		return -1
 	}
-	h := strHash(name)
 	mask := uint64(len(d.index) - 1)
 	slot := h & mask
 	for perturb := h; ; perturb >>= 5 {
@@ -138,12 +168,19 @@ func (d *Dict) Set(t *Thread, key, val Value) error {
 		}
 		return nil
 	}
-	if slot < 0 || (len(d.entries)+1)*3 > len(d.index)*2 {
+	if d.index == nil && len(d.entries) >= smallDict {
 		d.grow()
+	}
+	if d.index != nil && (slot < 0 || (len(d.entries)+1)*3 > len(d.index)*2) {
+		d.grow()
+	}
+	if d.index != nil {
 		_, slot, _ = d.find(t, key, h)
 	}
 	d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h})
-	d.index[slot] = int32(len(d.entries) - 1)
+	if d.index != nil {
+		d.index[slot] = int32(len(d.entries) - 1)
+	}
 	d.live++
 	d.changed()
 	return nil
@@ -163,6 +200,10 @@ func (d *Dict) grow() {
 			d.entries[i] = dictEntry{}
 		}
 		d.entries = live
+	}
+	if d.live < smallDict {
+		d.index = nil // small again: no index
+		return
 	}
 	n := 8
 	for n*2 < (d.live+1)*3 {

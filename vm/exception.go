@@ -152,7 +152,8 @@ func excClass(name string, base *Class) *Class {
 // NewException makes an exception instance of class c with args.
 func NewException(c *Class, args ...Value) *Exception {
 	args = append([]Value(nil), args...) // args may alias registers
-	inst := &Instance{Class: c, Dict: newDict(0), Exc: &ExcData{Args: args, Cause: None, Context: None}}
+	inst := allocInstance(c, 0)
+	inst.Exc = &ExcData{Args: args, Cause: None, Context: None}
 	return &Exception{Value: InstValue(inst)}
 }
 

@@ -49,10 +49,16 @@ func (c *Class) computePlain() bool {
 
 // strIndexHashed is strIndex for a str object whose hash is cached.
 func (d *Dict) strIndexHashed(s *Str) int {
-	if len(d.index) == 0 {
+	h := s.Hash()
+	if d.index == nil {
+		for i := range d.entries {
+			ent := &d.entries[i]
+			if ent.hash == h && !ent.deleted && ent.key.kind == KStr && ent.key.S() == s.S {
+				return i
+			}
+		}
 		return -1
 	}
-	h := s.Hash()
 	mask := uint64(len(d.index) - 1)
 	slot := h & mask
 	for perturb := h; ; perturb >>= 5 {
