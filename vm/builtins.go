@@ -786,7 +786,7 @@ func bDivmod(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	return NewTuple([]Value{q, r}), nil
+	return newTupleFrom([]Value{q, r}), nil
 }
 
 // divmodDunder is divmod(x, y) through __divmod__ and __rdivmod__.

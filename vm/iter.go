@@ -100,7 +100,7 @@ func (it *Iterator) next(t *Thread) (Value, bool, error) {
 			case 1:
 				return e.val, true, nil
 			case 2:
-				return NewTuple([]Value{e.key, e.val}), true, nil
+				return newTupleFrom([]Value{e.key, e.val}), true, nil
 			}
 			return e.key, true, nil
 		}

@@ -444,10 +444,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			copy(items, regs[in.B():in.B()+n])
 			regs[a] = NewList(items)
 		case compiler.OpBuildTuple:
-			n := in.C()
-			items := make([]Value, n)
-			copy(items, regs[in.B():in.B()+n])
-			regs[a] = NewTuple(items)
+			regs[a] = newTupleFrom(regs[in.B() : in.B()+in.C()])
 		case compiler.OpBuildSet:
 			regs[a], err = t.newSetFrom(KSet, regs[in.B():in.B()+in.C()])
 		case compiler.OpBuildDict:

@@ -229,7 +229,7 @@ var dictMethods = map[string]methodFunc{
 				d.live--
 				d.entries = d.entries[:i]
 				d.grow()
-				return NewTuple([]Value{e.key, e.val}), nil
+				return newTupleFrom([]Value{e.key, e.val}), nil
 			}
 		}
 		return Value{}, Errorf(KeyErrorType, "popitem(): dictionary is empty")
@@ -272,7 +272,7 @@ var intMethods = map[string]methodFunc{
 	"to_bytes":  intToBytes,
 	"conjugate": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return Int(0).orInt(a[0]), nil },
 	"as_integer_ratio": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
-		return NewTuple([]Value{Int(0).orInt(a[0]), Int(1)}), nil
+		return newTupleFrom([]Value{Int(0).orInt(a[0]), Int(1)}), nil
 	},
 	"is_integer": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return True, nil },
 }
@@ -331,7 +331,7 @@ var floatMethods = map[string]methodFunc{
 			return Value{}, Errorf(ValueErrorType, "cannot convert NaN to integer ratio")
 		}
 		r := new(big.Rat).SetFloat64(f)
-		return NewTuple([]Value{BigIntValue(r.Num()), BigIntValue(r.Denom())}), nil
+		return newTupleFrom([]Value{BigIntValue(r.Num()), BigIntValue(r.Denom())}), nil
 	},
 }
 

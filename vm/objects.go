@@ -243,3 +243,36 @@ var streamClass = func() *Class {
 	}))
 	return c
 }()
+
+// newTupleFrom copies items into a new tuple; small tuples are one
+// allocation, the header and its items together.
+func newTupleFrom(items []Value) Value {
+	var t *Tuple
+	switch len(items) {
+	case 1:
+		s := &struct {
+			t Tuple
+			a [1]Value
+		}{}
+		s.t.Items = s.a[:]
+		t = &s.t
+	case 2:
+		s := &struct {
+			t Tuple
+			a [2]Value
+		}{}
+		s.t.Items = s.a[:]
+		t = &s.t
+	case 3:
+		s := &struct {
+			t Tuple
+			a [3]Value
+		}{}
+		s.t.Items = s.a[:]
+		t = &s.t
+	default:
+		t = &Tuple{Items: make([]Value, len(items))}
+	}
+	copy(t.Items, items)
+	return ptrValue(KTuple, unsafe.Pointer(t))
+}

@@ -467,7 +467,7 @@ func ctorEnumerate(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, erro
 		if err != nil || !ok {
 			return Value{}, false, err
 		}
-		r := NewTuple([]Value{i, x})
+		r := newTupleFrom([]Value{i, x})
 		i, err = t.binary(opAdd, i, Int(1))
 		return r, true, err
 	}), nil
