@@ -24,12 +24,31 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 	base := t.sp
 	if code.Generator || code.Coroutine {
 		// A generator keeps its own registers: it outlives this call.
-		regs := make([]Value, n)
+		// The generator, its frame and (when few) its registers are one
+		// allocation.
+		var f *frame
+		var regs []Value
+		if n <= 8 {
+			box := &struct {
+				g    Generator
+				f    frame
+				regs [8]Value
+			}{}
+			f, regs = &box.f, box.regs[:n]
+			f.gen = &box.g
+		} else {
+			box := &struct {
+				g Generator
+				f frame
+			}{}
+			f, regs = &box.f, make([]Value, n)
+			f.gen = &box.g
+		}
 		copy(regs, args)
 		for i := len(args); i < n; i++ {
 			regs[i] = unbound
 		}
-		f := &frame{code: code, fn: fn, regs: regs, base: -1, globals: fn.Globals, parent: parent, retReg: ret}
+		f.code, f.fn, f.regs, f.base, f.globals, f.parent, f.retReg = code, fn, regs, -1, fn.Globals, parent, ret
 		t.setupCells(f)
 		return f, nil
 	}

@@ -14,8 +14,8 @@ type Generator struct {
 
 // startGenerator wraps a new frame as a generator object.
 func (t *Thread) startGenerator(f *frame) (Value, error) {
-	g := &Generator{frame: f, name: f.code.Name, qualname: f.code.QualName}
-	f.gen = g
+	g := f.gen // allocated with the frame by pushFrame
+	*g = Generator{frame: f, name: f.code.Name, qualname: f.code.QualName}
 	f.parent = nil
 	return ptrValue(KGen, unsafePointer(g)), nil
 }

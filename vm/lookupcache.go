@@ -87,7 +87,7 @@ func (c *Class) simpleInit() *Function {
 
 func (c *Class) computeSimpleInit() *Function {
 	init, ok := c.Lookup("__init__")
-	if !ok || init.kind != KFunc {
+	if !ok || init.kind != KFunc || init.function().Code.Generator || init.function().Code.Coroutine {
 		return nil
 	}
 	if _, custom := c.Lookup("__new__"); custom {
