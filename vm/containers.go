@@ -136,7 +136,7 @@ func (t *Thread) seqBinary(op compiler.Op, x, y Value) (Value, bool, error) {
 	case compiler.OpAdd:
 		switch {
 		case x.kind == KStr && y.kind == KStr:
-			return NewStr(x.S() + y.S()), true, nil
+			return concatStr(x.str(), y.str()), true, nil
 		case x.kind == KList && y.kind == KList:
 			a, b := x.list().Items, y.list().Items
 			out := make([]Value, 0, len(a)+len(b))

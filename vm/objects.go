@@ -15,6 +15,34 @@ type Str struct {
 	S     string
 	runes int    // -1 until counted
 	hash  uint64 // 0 until computed
+	buf   *strBuf
+}
+
+// strBuf is the growable byte array under strings built by repeated
+// concatenation: s = s + x appends to it in place when s is the longest
+// string over it, so building a string in a loop is linear, as in CPython.
+// Strings only ever see their own prefix of the array, which never changes.
+type strBuf struct{ b []byte }
+
+// concatStr is a + b.
+func concatStr(a, b *Str) Value {
+	n := len(a.S) + len(b.S)
+	if n < 64 || len(b.S) == 0 {
+		return NewStr(a.S + b.S)
+	}
+	runes := -1
+	if a.runes >= 0 && b.runes >= 0 {
+		runes = a.runes + b.runes
+	}
+	if a.buf != nil && len(a.buf.b) == len(a.S) {
+		a.buf.b = append(a.buf.b, b.S...)
+		s := unsafe.String(&a.buf.b[0], len(a.buf.b))
+		return ptrValue(KStr, unsafe.Pointer(&Str{S: s, runes: runes, buf: a.buf}))
+	}
+	nb := make([]byte, 0, 2*n)
+	nb = append(append(nb, a.S...), b.S...)
+	buf := &strBuf{b: nb}
+	return ptrValue(KStr, unsafe.Pointer(&Str{S: unsafe.String(&nb[0], n), runes: runes, buf: buf}))
 }
 
 // Hash returns the string's hash, computed once.
