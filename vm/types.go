@@ -637,6 +637,12 @@ func bRound(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	if len(args) == 2 {
 		nd = args[1]
 	}
+	if nd.kind != KNone && nd.kind != KInt && nd.kind != KBool {
+		if nd.kind == KBig {
+			return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(nd))
+	}
 	switch v.kind {
 	case KInt, KBool, KBig:
 		if nd.kind == KNone || nd.I() >= 0 {
@@ -666,6 +672,12 @@ func bRound(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 			return BigIntValue(b), nil
 		}
 		n := int(nd.I())
+		if nd.I() > 400 || math.IsInf(f, 0) || math.IsNaN(f) {
+			return v, nil // more digits than a double has
+		}
+		if nd.I() < -400 {
+			return Float(math.Copysign(0, f)), nil
+		}
 		s := strconv.FormatFloat(f, 'f', max(n, 0), 64)
 		if n < 0 {
 			p := math.Pow(10, float64(-n))
