@@ -281,8 +281,14 @@ var intMethods = map[string]methodFunc{
 func intToBytes(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 	n := int64(1)
 	if len(a) > 1 {
+		if !isIntLike(a[1]) || a[1].kind == KBig {
+			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(a[1]))
+		}
 		n = a[1].I()
 	} else if v, ok := kw.Get("length"); ok {
+		if !isIntLike(v) || v.kind == KBig {
+			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(v))
+		}
 		n = v.I()
 	}
 	little, signed, err := byteOrderArgs(a, kw, 2)
@@ -291,6 +297,9 @@ func intToBytes(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 	}
 	if n < 0 {
 		return Value{}, Errorf(ValueErrorType, "length argument must be non-negative")
+	}
+	if n > maxItems {
+		return Value{}, NewException(MemoryErrorType)
 	}
 	x := toBig(a[0])
 	if x.Sign() < 0 {

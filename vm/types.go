@@ -75,6 +75,9 @@ func ctorInt(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		if args[0].kind != KStr {
 			return Value{}, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 		}
+		if !isIntLike(args[1]) || args[1].kind == KBig {
+			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(args[1]))
+		}
 		return parseIntLiteral(args[0].S(), int(args[1].I()))
 	}
 	v := args[0]
