@@ -521,8 +521,21 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					continue
 				}
 			}
-			var kw *Kwargs
 			args := regs[first : first+nargs]
+			if fn.kind == KBuiltin && in.C() == 0 {
+				// A built-in function or method: no frame, no keywords.
+				b := fn.builtin()
+				if !b.Bound {
+					t.cur = f
+					var res Value
+					if res, err = b.Fn(t, args, nil); err == nil {
+						regs = f.regs
+						regs[a] = res
+					}
+					break
+				}
+			}
+			var kw *Kwargs
 			if c := in.C(); c > 0 {
 				names := consts[c-1].tuple().Items
 				k := len(names)

@@ -25,6 +25,8 @@ func (t *Thread) loadMethod(regs []Value, name Value, pair *[2]attrCache) error 
 	case KStr, KList, KDict, KTuple, KSet, KFrozenSet, KInt, KFloat, KBytes:
 		if m, ok := unboundMethod(obj.kind, n); ok {
 			regs[0] = m
+			pair[1] = pair[0]
+			pair[0] = attrCache{val: m, mode: attrBuiltinMethod, bkind: obj.kind}
 			return nil
 		}
 	}
@@ -69,6 +71,7 @@ type attrCache struct {
 	hasVal bool      // attrInstance: val is the class attribute to fall back on
 	fn     *Function // attrProperty: the getter
 	setter *Function // attrProperty: the setter, if written in asl
+	bkind  Kind      // attrBuiltinMethod: the receiver's kind
 }
 
 // attrMode says how GETATTR and SETATTR may treat a name on a class.
@@ -79,6 +82,7 @@ const (
 	attrInstance                 // the instance dict, then maybe a class value
 	attrProperty                 // a property whose functions are asl code
 	attrMethod                   // LOADMETHOD: a function of the class
+	attrBuiltinMethod            // LOADMETHOD: a method of a built-in type (bkind)
 )
 
 // attrEntry finds or fills the cache entry of cls in an instruction's
@@ -139,6 +143,11 @@ func asSimpleFunc(v Value, n int) *Function {
 // the object's class, when the instance does not shadow it.
 func cachedMethod(pair *[2]attrCache, obj, name Value) (Value, bool) {
 	if obj.kind != KInst {
+		for k := range pair {
+			if c := &pair[k]; c.mode == attrBuiltinMethod && c.bkind == obj.kind {
+				return c.val, true
+			}
+		}
 		return Value{}, false
 	}
 	inst := obj.inst()
