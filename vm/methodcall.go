@@ -78,11 +78,11 @@ type attrCache struct {
 type attrMode uint8
 
 const (
-	attrSlow     attrMode = iota // use the general path
-	attrInstance                 // the instance dict, then maybe a class value
-	attrProperty                 // a property whose functions are asl code
-	attrMethod                   // LOADMETHOD: a function of the class
-	attrBuiltinMethod            // LOADMETHOD: a method of a built-in type (bkind)
+	attrSlow          attrMode = iota // use the general path
+	attrInstance                      // the instance dict, then maybe a class value
+	attrProperty                      // a property whose functions are asl code
+	attrMethod                        // LOADMETHOD: a function of the class
+	attrBuiltinMethod                 // LOADMETHOD: a method of a built-in type (bkind)
 )
 
 // attrEntry finds or fills the cache entry of cls in an instruction's
