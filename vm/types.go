@@ -471,7 +471,11 @@ func ctorEnumerate(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, erro
 			return Value{}, false, err
 		}
 		r := newTupleFrom([]Value{i, x})
-		i, err = t.binary(opAdd, i, Int(1))
+		if i.kind == KInt && i.I() < math.MaxInt64 {
+			i = Int(i.I() + 1)
+		} else {
+			i, err = t.binary(opAdd, i, Int(1))
+		}
 		return r, true, err
 	}), nil
 }
