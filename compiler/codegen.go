@@ -186,6 +186,13 @@ func (g *gen) patch(at, target int) {
 	g.code.Instrs[at] = EncodeBx(in.Op(), in.A(), target-(at+1)+JumpBias)
 }
 
+// patchAll points every jump in ats at target.
+func (g *gen) patchAll(ats []int, target int) {
+	for _, at := range ats {
+		g.patch(at, target)
+	}
+}
+
 // jumpTo emits a jump back or forward to a known target.
 func (g *gen) jumpTo(target int) {
 	at := g.emitJump(OpJump, 0)

@@ -89,10 +89,10 @@ func (g *gen) exprTo(e ast.Expr, dst int) {
 	case *ast.Compare:
 		g.compare(n, dst)
 	case *ast.IfExp:
-		g.condJump(n.Test, false, func(jf int) {
+		g.condJump(n.Test, false, func(jf []int) {
 			g.exprTo(n.Body, dst)
 			end := g.emitJump(OpJump, 0)
-			g.patch(jf, g.pc())
+			g.patchAll(jf, g.pc())
 			g.exprTo(n.Orelse, dst)
 			g.patch(end, g.pc())
 		})
@@ -104,6 +104,12 @@ func (g *gen) exprTo(e ast.Expr, dst int) {
 		g.emit(OpGetAttr, dst, obj, g.nameIndex(n.Attr))
 	case *ast.Subscript:
 		obj := g.exprAny(n.Value)
+		if sl, ok := n.Slice.(*ast.Slice); ok {
+			base := g.sliceParts(sl)
+			g.setLine(n)
+			g.emit(OpGetSlice, dst, obj, base)
+			return
+		}
 		idx := g.exprAny(n.Slice)
 		g.setLine(n)
 		g.emit(OpGetItem, dst, obj, idx)
@@ -258,28 +264,52 @@ func (g *gen) compare(n *ast.Compare, dst int) {
 	}
 }
 
-// condJump compiles a test and calls body with the index of the jump taken
-// when the test's truth is not jumpIf... (that is, when it is false for
-// jumpIf == false). The caller patches it.
-func (g *gen) condJump(test ast.Expr, jumpIfTrue bool, body func(jump int)) {
+// condJump compiles a test and calls body with the jumps taken when the
+// test's truth equals jumpIfTrue; the code after them runs otherwise. The
+// caller patches the jumps (patchAll).
+func (g *gen) condJump(test ast.Expr, jumpIfTrue bool, body func(jumps []int)) {
+	body(g.testJumps(test, jumpIfTrue))
+}
+
+// testJumps compiles test for its truth alone, as CPython does in an if or
+// while: `and`, `or` and `not` become jumps and a single comparison a
+// compare-and-branch, so no bool is made. It returns the jumps taken when
+// the truth equals jumpIfTrue.
+func (g *gen) testJumps(test ast.Expr, jumpIfTrue bool) []int {
 	mark := g.top
-	if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not {
-		g.condJump(u.Operand, !jumpIfTrue, body)
-		return
-	}
-	if c, ok := test.(*ast.Compare); ok && len(c.Ops) == 1 {
-		if op, ok := ifOps[c.Ops[0]]; ok {
-			left := g.exprAny(c.Left)
-			right := g.rkOperand(c.Comparators[0])
+	switch n := test.(type) {
+	case *ast.UnaryOp:
+		if n.Op == ast.Not {
+			return g.testJumps(n.Operand, !jumpIfTrue)
+		}
+	case *ast.BoolOp:
+		// and: any false operand decides; or: any true one does.
+		decides := n.Op == ast.Or
+		var out, skip []int
+		last := len(n.Values) - 1
+		for _, v := range n.Values[:last] {
+			js := g.testJumps(v, decides)
+			if decides == jumpIfTrue {
+				out = append(out, js...)
+			} else {
+				skip = append(skip, js...)
+			}
+		}
+		out = append(out, g.testJumps(n.Values[last], jumpIfTrue)...)
+		g.patchAll(skip, g.pc())
+		return out
+	case *ast.Compare:
+		if op, ok := ifOps[n.Ops[0]]; ok && len(n.Ops) == 1 {
+			left := g.exprAny(n.Left)
+			right := g.rkOperand(n.Comparators[0])
 			g.release(mark)
-			g.setLine(c)
+			g.setLine(n)
 			flag := 0
 			if jumpIfTrue {
 				flag = 1
 			}
 			g.emit(op, flag, left, right)
-			body(g.emitJump(OpJump, 0))
-			return
+			return []int{g.emitJump(OpJump, 0)}
 		}
 	}
 	r := g.exprAny(test)
@@ -288,10 +318,16 @@ func (g *gen) condJump(test ast.Expr, jumpIfTrue bool, body func(jump int)) {
 	if jumpIfTrue {
 		op = OpJumpIfTrue
 	}
-	body(g.emitJump(op, r))
+	return []int{g.emitJump(op, r)}
 }
 
 func (g *gen) slice(n *ast.Slice, dst int) {
+	g.emit(OpSlice, dst, g.sliceParts(n), 3)
+}
+
+// sliceParts puts a slice's lower, upper and step, None where omitted, in
+// three new consecutive registers and returns the first.
+func (g *gen) sliceParts(n *ast.Slice) int {
 	base := g.allocN(3)
 	for i, part := range []ast.Expr{n.Lower, n.Upper, n.Step} {
 		if part == nil {
@@ -300,7 +336,7 @@ func (g *gen) slice(n *ast.Slice, dst int) {
 			g.exprTo(part, base+i)
 		}
 	}
-	g.emit(OpSlice, dst, base, 3)
+	return base
 }
 
 // sequence builds a list, tuple or set from elements, some maybe starred.

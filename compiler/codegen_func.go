@@ -231,7 +231,7 @@ func (g *gen) compLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 	g.assignTo(c.Target, item)
 	var skips []int
 	for _, cond := range c.Ifs {
-		g.condJump(cond, false, func(jf int) { skips = append(skips, jf) })
+		g.condJump(cond, false, func(jf []int) { skips = append(skips, jf...) })
 	}
 	if i+1 < len(gens) {
 		g.compLoop(e, gens, i+1, acc)

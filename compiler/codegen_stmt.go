@@ -105,15 +105,15 @@ func (g *gen) stmt(s ast.Stmt) {
 
 func (g *gen) ifStmt(n *ast.If) {
 	restore := g.saveBound()
-	g.condJump(n.Test, false, func(jf int) {
+	g.condJump(n.Test, false, func(jf []int) {
 		g.body(n.Body, false)
 		restore()
 		if len(n.Orelse) == 0 {
-			g.patch(jf, g.pc())
+			g.patchAll(jf, g.pc())
 			return
 		}
 		end := g.emitJump(OpJump, 0)
-		g.patch(jf, g.pc())
+		g.patchAll(jf, g.pc())
 		g.body(n.Orelse, false)
 		restore()
 		g.patch(end, g.pc())
@@ -124,12 +124,12 @@ func (g *gen) whileStmt(n *ast.While) {
 	restore := g.saveBound()
 	top := g.pc()
 	l := &loop{continueTarget: top, handlerDepth: len(g.handlers)}
-	g.condJump(n.Test, false, func(jf int) {
+	g.condJump(n.Test, false, func(jf []int) {
 		g.loops = append(g.loops, l)
 		g.body(n.Body, false)
 		g.loops = g.loops[:len(g.loops)-1]
 		g.jumpTo(top)
-		g.patch(jf, g.pc())
+		g.patchAll(jf, g.pc())
 	})
 	restore()
 	g.body(n.Orelse, false)
@@ -374,7 +374,7 @@ func (g *gen) raise(n *ast.Raise) {
 }
 
 func (g *gen) assertStmt(n *ast.Assert) {
-	g.condJump(n.Test, true, func(jt int) {
+	g.condJump(n.Test, true, func(jt []int) {
 		if n.Msg != nil {
 			m := g.exprAny(n.Msg)
 			g.setLine(n)
@@ -383,7 +383,7 @@ func (g *gen) assertStmt(n *ast.Assert) {
 			g.setLine(n)
 			g.emit(OpAssert, 0, 0, 0)
 		}
-		g.patch(jt, g.pc())
+		g.patchAll(jt, g.pc())
 	})
 }
 

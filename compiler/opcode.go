@@ -145,6 +145,10 @@ const (
 	OpIfGe
 	OpIfEq
 	OpIfNe
+	// OpGetSlice is R(A) = R(B)[R(C):R(C+1):R(C+2)], a subscript by a
+	// slice written in place, which needs no slice object for lists,
+	// tuples and strs.
+	OpGetSlice
 )
 
 // KBit marks a C operand of arithmetic, comparison and compare-and-branch
@@ -178,6 +182,7 @@ var opNames = map[Op]string{
 	OpWithEnter: "WITHENTER", OpWithExit: "WITHEXIT", OpNewCell: "NEWCELL",
 	OpCallMethod: "CALLMETHOD", OpGetYieldFromIter: "GETYIELDFROMITER", OpYieldFrom: "YIELDFROM",
 	OpIfLt: "IFLT", OpIfLe: "IFLE", OpIfGt: "IFGT", OpIfGe: "IFGE", OpIfEq: "IFEQ", OpIfNe: "IFNE",
+	OpGetSlice: "GETSLICE",
 }
 
 // String returns the op's mnemonic.

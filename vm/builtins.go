@@ -477,6 +477,9 @@ func (t *Thread) sortValues(items []Value, key Value, reverse bool) error {
 			keys[i] = k
 		}
 	}
+	if sortFast(items, keys, reverse) {
+		return nil
+	}
 	idx := make([]int, len(items))
 	for i := range idx {
 		idx[i] = i

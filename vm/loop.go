@@ -435,6 +435,8 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			err = t.setItem(x, k, regs[in.C()])
 		case compiler.OpDelItem:
 			err = t.delItem(regs[a], regs[in.B()])
+		case compiler.OpGetSlice:
+			regs[a], err = t.getSlice(regs[in.B()], regs[in.C():in.C()+3])
 		case compiler.OpSlice:
 			b := in.B()
 			regs[a] = ptrValue(KSlice, unsafePointer(&SliceObj{Start: regs[b], Stop: regs[b+1], Step: regs[b+2]}))

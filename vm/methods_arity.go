@@ -56,7 +56,8 @@ var methodArity = map[string]map[string]string{
 	"float": {
 		"is_integer": "n", "hex": "n", "as_integer_ratio": "n", "conjugate": "n",
 	},
-	"range": {"index": "o", "count": "o"},
+	"range":     {"index": "o", "count": "o"},
+	"generator": {"send": "o", "close": "n", "__next__": "n"},
 }
 
 // arityTables pairs the type names of methodArity with their tables.
@@ -64,6 +65,7 @@ func arityTables() map[string]map[string]methodFunc {
 	return map[string]map[string]methodFunc{
 		"str": strMethods, "bytes": bytesMethods, "list": listMethods, "tuple": tupleMethods,
 		"dict": dictMethods, "int": intMethods, "float": floatMethods, "range": rangeMethods,
+		"generator": genMethods,
 	}
 }
 

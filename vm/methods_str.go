@@ -79,6 +79,9 @@ var strMethods = map[string]methodFunc{
 		if len(a) != 2 {
 			return Value{}, Errorf(TypeErrorType, "str.join() takes exactly one argument (%d given)", len(a)-1)
 		}
+		if v, ok := joinSeq(a[0].str(), a[1]); ok {
+			return v, nil
+		}
 		var parts []string
 		i := 0
 		err := t.iterate(a[1], func(x Value) error {
@@ -147,7 +150,8 @@ var strMethods = map[string]methodFunc{
 		if err != nil {
 			return Value{}, err
 		}
-		return NewList(splitLines(a[0].S(), keep)), nil
+		src := a[0].str()
+		return NewList(newStrValues(splitLines(src.S, keep), src.IsASCII())), nil
 	},
 	"partition":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strPartition(a, false) },
 	"rpartition": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strPartition(a, true) },
@@ -293,17 +297,21 @@ func strSplit(t *Thread, a []Value, kw *Kwargs, right bool) (Value, error) {
 	if v, ok := kw.Get("maxsplit"); ok {
 		maxsplit = v
 	}
-	return strSplitN(t, s, sep, maxsplit, right)
+	return strSplitN(t, s, a[0].str().IsASCII(), sep, maxsplit, right)
 }
 
 // strSplitN is str.split(sep, maxsplit) once the arguments are known.
-func strSplitN(t *Thread, s string, sep, max Value, right bool) (Value, error) {
+// ascii says s is all ASCII, which lets the pieces skip counting their
+// code points.
+func strSplitN(t *Thread, s string, ascii bool, sep, max Value, right bool) (Value, error) {
 	maxsplit, err := t.intArg(max)
 	if err != nil {
 		return Value{}, err
 	}
 	var parts []string
-	if sep.kind == KNone {
+	if sep.kind == KNone && ascii && maxsplit < 0 {
+		parts = splitASCIISpace(s)
+	} else if sep.kind == KNone {
 		fields := strings.FieldsFunc(s, isPySpace)
 		if maxsplit >= 0 && int64(len(fields)) > maxsplit+1 {
 			// keep the unsplit remainder as in CPython
@@ -328,11 +336,7 @@ func strSplitN(t *Thread, s string, sep, max Value, right bool) (Value, error) {
 			parts = strings.SplitN(s, sep.S(), n)
 		}
 	}
-	items := make([]Value, len(parts))
-	for i, p := range parts {
-		items[i] = NewStr(p)
-	}
-	return NewList(items), nil
+	return NewList(newStrValues(parts, ascii)), nil
 }
 
 func rsplitN(s, sep string, n int) []string {
@@ -382,12 +386,12 @@ func splitWhitespaceN(s string, n int, right bool) []string {
 	return out
 }
 
-func splitLines(s string, keep bool) []Value {
-	var out []Value
+func splitLines(s string, keep bool) []string {
+	out := make([]string, 0, 8)
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 		if i < 0 {
-			out = append(out, NewStr(s))
+			out = append(out, s)
 			break
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
@@ -396,14 +400,11 @@ func splitLines(s string, keep bool) []Value {
 			end++
 		}
 		if keep {
-			out = append(out, NewStr(s[:end]))
+			out = append(out, s[:end])
 		} else {
-			out = append(out, NewStr(s[:i]))
+			out = append(out, s[:i])
 		}
 		s = s[end:]
-	}
-	if out == nil {
-		out = []Value{}
 	}
 	return out
 }

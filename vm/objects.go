@@ -26,13 +26,25 @@ type strBuf struct{ b []byte }
 
 // concatStr is a + b.
 func concatStr(a, b *Str) Value {
-	n := len(a.S) + len(b.S)
-	if n < 64 || len(b.S) == 0 {
-		return NewStr(a.S + b.S)
+	if len(a.S) == 0 {
+		return ptrValue(KStr, unsafe.Pointer(b))
 	}
+	if len(b.S) == 0 {
+		return ptrValue(KStr, unsafe.Pointer(a))
+	}
+	n := len(a.S) + len(b.S)
 	runes := -1
 	if a.runes >= 0 && b.runes >= 0 {
 		runes = a.runes + b.runes
+	}
+	if n <= smallStrBytes {
+		sm := &smallStr{}
+		copy(sm.b[copy(sm.b[:], a.S):], b.S)
+		sm.Str = Str{S: unsafe.String(&sm.b[0], n), runes: runes}
+		return ptrValue(KStr, unsafe.Pointer(&sm.Str))
+	}
+	if n < 64 {
+		return ptrValue(KStr, unsafe.Pointer(&Str{S: a.S + b.S, runes: runes}))
 	}
 	if a.buf != nil && len(a.buf.b) == len(a.S) {
 		a.buf.b = append(a.buf.b, b.S...)
@@ -43,6 +55,15 @@ func concatStr(a, b *Str) Value {
 	nb = append(append(nb, a.S...), b.S...)
 	buf := &strBuf{b: nb}
 	return ptrValue(KStr, unsafe.Pointer(&Str{S: unsafe.String(&nb[0], n), runes: runes, buf: buf}))
+}
+
+// smallStrBytes is the longest concatenation stored inline in its header.
+const smallStrBytes = 24
+
+// smallStr is a short string and its bytes in one allocation.
+type smallStr struct {
+	Str
+	b [smallStrBytes]byte
 }
 
 // Hash returns the string's hash, computed once.
