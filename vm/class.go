@@ -41,18 +41,51 @@ type Instance struct {
 }
 
 // allocInstance makes an instance whose namespace has room for n
-// attributes.
+// attributes. Up to eight live in the same allocation as the instance.
 func allocInstance(cls *Class, n int) *Instance {
-	inst := &Instance{Class: cls}
+	var inst *Instance
+	var room []dictEntry
+	switch {
+	case n <= 0:
+		inst = &Instance{}
+	case n <= 2:
+		x := &instance2{}
+		inst, room = &x.Instance, x.room[:]
+	case n <= 4:
+		x := &instance4{}
+		inst, room = &x.Instance, x.room[:]
+	case n <= 8:
+		x := &instance8{}
+		inst, room = &x.Instance, x.room[:]
+	default:
+		inst = &Instance{}
+		room = make([]dictEntry, 0, n)
+	}
+	inst.Class = cls
 	inst.Dict = &inst.dict
-	if n > 0 {
-		inst.dict.entries = make([]dictEntry, 0, n)
-		if n > smallDict {
-			inst.dict.grow()
-		}
+	inst.dict.entries = room[:0]
+	if n > smallDict {
+		inst.dict.grow()
 	}
 	return inst
 }
+
+// instance2, instance4 and instance8 are an instance and the first entries
+// of its namespace in one allocation.
+type (
+	instance2 struct {
+		Instance
+		room [2]dictEntry
+	}
+	instance4 struct {
+		Instance
+		room [4]dictEntry
+	}
+	instance8 struct {
+		Instance
+		room [8]dictEntry
+	}
+)
 
 // ClassValue wraps a class as a value.
 func ClassValue(c *Class) Value { return ptrValue(KClass, unsafe.Pointer(c)) }

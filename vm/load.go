@@ -9,14 +9,26 @@ import (
 // loadCode turns a compiled code object into the VM's, converting its
 // constants (and nested code objects) once.
 func loadCode(c *compiler.Code) *Code {
+	return loadCodeNames(c, map[string]Value{})
+}
+
+// loadCodeNames is loadCode sharing one str per name across the code
+// objects of a module, so that attribute caches can match an instance's
+// keys by pointer.
+func loadCodeNames(c *compiler.Code, names map[string]Value) *Code {
 	vc := &Code{Code: c}
 	vc.Consts = make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
-		vc.Consts[i] = constValue(k)
+		vc.Consts[i] = constValue(k, names)
 	}
 	vc.Names = make([]Value, len(c.Names))
 	for i, n := range c.Names {
-		vc.Names[i] = NewStr(n)
+		v, ok := names[n]
+		if !ok {
+			v = NewStr(n)
+			names[n] = v
+		}
+		vc.Names[i] = v
 	}
 	vc.simple = !c.VarArgs && !c.VarKw && c.KwOnly == 0
 	vc.needCells = len(c.CellNames)+len(c.FreeNames) > 0
@@ -26,7 +38,7 @@ func loadCode(c *compiler.Code) *Code {
 	return vc
 }
 
-func constValue(k any) Value {
+func constValue(k any, names map[string]Value) Value {
 	switch x := k.(type) {
 	case nil:
 		return None
@@ -49,11 +61,11 @@ func constValue(k any) Value {
 	case []any:
 		items := make([]Value, len(x))
 		for i, e := range x {
-			items[i] = constValue(e)
+			items[i] = constValue(e, names)
 		}
 		return NewTuple(items)
 	case *compiler.Code:
-		return ptrValue(KCode, unsafePointer(loadCode(x)))
+		return ptrValue(KCode, unsafePointer(loadCodeNames(x, names)))
 	}
 	return None
 }

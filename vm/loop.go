@@ -358,8 +358,14 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				c := t.attrEntry(&f.code.attrs[f.pc-1], inst.Class, name.S())
 				switch c.mode {
 				case attrInstance:
+					ents := inst.Dict.entries
+					if s := int(c.slot); s < len(ents) && ents[s].key.ptr == name.ptr && !ents[s].deleted {
+						regs[a] = ents[s].val
+						continue
+					}
 					if i := inst.Dict.strIndexHashed(name.str()); i >= 0 {
-						regs[a] = inst.Dict.entries[i].val
+						c.slot = int32(i)
+						regs[a] = ents[i].val
 						continue
 					}
 					if c.hasVal {
@@ -385,7 +391,20 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				c := t.attrEntry(&f.code.attrs[f.pc-1], inst.Class, name.S())
 				switch c.mode {
 				case attrInstance:
+					ents := inst.Dict.entries
+					if s := int(c.slot); s < len(ents) && ents[s].key.ptr == name.ptr && !ents[s].deleted {
+						ents[s].val = regs[in.B()]
+						continue
+					}
+					n := len(ents)
 					err = inst.Dict.Set(t, name, regs[in.B()])
+					if ents = inst.Dict.entries; len(ents) == n+1 {
+						// Instances usually get their attributes in the
+						// same order: the next one will have it here too.
+						c.slot = int32(n)
+					} else if i := inst.Dict.strIndexHashed(name.str()); i >= 0 {
+						c.slot = int32(i)
+					}
 					continue
 				case attrProperty:
 					if c.setter == nil {

@@ -72,6 +72,7 @@ type attrCache struct {
 	fn     *Function // attrProperty: the getter
 	setter *Function // attrProperty: the setter, if written in asl
 	bkind  Kind      // attrBuiltinMethod: the receiver's kind
+	slot   int32     // attrInstance: where the name was last found in an instance dict
 }
 
 // attrMode says how GETATTR and SETATTR may treat a name on a class.

@@ -79,6 +79,16 @@ func NewStr(s string) Value {
 	return ptrValue(KStr, unsafe.Pointer(&Str{S: s, runes: -1}))
 }
 
+// sharedStr makes a str value that package-level variables share between
+// threads: its lazily computed fields are filled in now, so no thread ever
+// writes to it.
+func sharedStr(s string) Value {
+	v := NewStr(s)
+	v.str().Hash()
+	v.str().Len()
+	return v
+}
+
 // Len returns the number of code points.
 func (s *Str) Len() int {
 	if s.runes < 0 {

@@ -425,11 +425,18 @@ func ctorSuper(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 	default:
 		return Value{}, Errorf(TypeErrorType, "super() takes 0 or 2 arguments")
 	}
-	inst := newInstance(SuperType)
-	inst.Dict.SetStr("__thisclass__", this)
-	inst.Dict.SetStr("__self__", self)
+	inst := allocInstance(SuperType, 2)
+	_ = inst.Dict.Set(t, superThisKey, this)
+	_ = inst.Dict.Set(t, superSelfKey, self)
 	return InstValue(inst), nil
 }
+
+// The attribute names of a super object, made once so each super() call
+// neither allocates nor hashes them.
+var (
+	superThisKey = sharedStr("__thisclass__")
+	superSelfKey = sharedStr("__self__")
+)
 
 // cellIndex finds a cell or free variable by name, or -1.
 func (c *Code) cellIndex(name string) int {
