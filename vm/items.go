@@ -212,9 +212,9 @@ func (t *Thread) strItem(s *Str, k Value) (Value, error) {
 		}
 		if ascii && step == 1 {
 			if start >= stop {
-				return NewStr(""), nil
+				return emptyStr, nil
 			}
-			return NewStr(s.S[start:stop]), nil
+			return charStr(s.S[start:stop]), nil
 		}
 		runes := []rune(s.S)
 		cnt := sliceLen(start, stop, step)
@@ -235,7 +235,7 @@ func (t *Thread) strItem(s *Str, k Value) (Value, error) {
 		return Value{}, Errorf(IndexErrorType, "string index out of range")
 	}
 	if ascii {
-		return NewStr(s.S[i : i+1]), nil
+		return asciiChars[s.S[i]], nil
 	}
 	pos := 0
 	for c := int64(0); c < i; c++ {
@@ -243,7 +243,7 @@ func (t *Thread) strItem(s *Str, k Value) (Value, error) {
 		pos += size
 	}
 	_, size := utf8.DecodeRuneInString(s.S[pos:])
-	return NewStr(s.S[pos : pos+size]), nil
+	return charStr(s.S[pos : pos+size]), nil
 }
 
 // setItem is v[k] = x.

@@ -17,6 +17,7 @@ type Iterator struct {
 	items int // 0 keys, 1 values, 2 items
 	obj   Value
 	fn    func(t *Thread) (Value, bool, error)
+	pair  pairFunc // iterators of pairs: fn without the tuple
 	name  string
 }
 
@@ -76,10 +77,13 @@ func (it *Iterator) next(t *Thread) (Value, bool, error) {
 		}
 	case iterStr:
 		if it.i < int64(len(it.s)) {
-			r, size := utf8.DecodeRuneInString(it.s[it.i:])
+			if c := it.s[it.i]; c < utf8.RuneSelf {
+				it.i++
+				return asciiChars[c], true, nil
+			}
+			_, size := utf8.DecodeRuneInString(it.s[it.i:])
 			v := it.s[it.i : it.i+int64(size)]
 			it.i += int64(size)
-			_ = r
 			return NewStr(v), true, nil
 		}
 	case iterDict:

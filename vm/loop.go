@@ -268,6 +268,22 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					}
 					continue
 				}
+				if next := code[f.pc]; next.Op() == compiler.OpUnpack && next.B() == a && next.C() == 2 {
+					// for x, y in pairs: no tuple
+					x, y, ok, has, perr := itr.nextPair(t)
+					if has {
+						if err = perr; err == nil {
+							if ok {
+								d := next.A()
+								regs[d], regs[d+1] = x, y
+								f.pc++
+							} else {
+								f.pc += in.C() - compiler.ForIterBias
+							}
+						}
+						break
+					}
+				}
 				v, ok, err = itr.next(t)
 			} else {
 				v, ok, err = t.next(it)

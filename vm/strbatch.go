@@ -104,3 +104,23 @@ func joinSeq(sep *Str, seq Value) (Value, bool) {
 	}
 	return ptrValue(KStr, unsafe.Pointer(&Str{S: b.String(), runes: runes})), true
 }
+
+// asciiChars holds one shared str per ASCII character, as CPython keeps
+// its one-character strings: iterating over or indexing text makes none.
+var asciiChars = func() (t [128]Value) {
+	for i := range t {
+		t[i] = sharedStr(string(rune(i)))
+	}
+	return
+}()
+
+// emptyStr is the shared empty str.
+var emptyStr = sharedStr("")
+
+// charStr makes a str of one character, shared when it is ASCII.
+func charStr(s string) Value {
+	if len(s) == 1 && s[0] < 128 {
+		return asciiChars[s[0]]
+	}
+	return NewStr(s)
+}

@@ -472,18 +472,18 @@ func ctorEnumerate(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, erro
 	if v, ok := kw.Get("start"); ok {
 		i = v
 	}
-	return funcIter("enumerate", func(t *Thread) (Value, bool, error) {
+	return pairIter("enumerate", func(t *Thread) (Value, Value, bool, error) {
 		x, ok, err := t.next(it)
 		if err != nil || !ok {
-			return Value{}, false, err
+			return Value{}, Value{}, false, err
 		}
-		r := newTupleFrom([]Value{i, x})
+		n := i
 		if i.kind == KInt && i.I() < math.MaxInt64 {
 			i = Int(i.I() + 1)
 		} else {
 			i, err = t.binary(opAdd, i, Int(1))
 		}
-		return r, true, err
+		return n, x, true, err
 	}), nil
 }
 
