@@ -535,8 +535,17 @@ func ctorMap(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		}
 		its[i] = it
 	}
+	// A simple asl function copies its arguments into its frame, so one
+	// argument slice can serve every call.
+	var reuse []Value
+	if asSimpleFunc(fn, len(its)) != nil {
+		reuse = make([]Value, len(its))
+	}
 	return funcIter("map", func(t *Thread) (Value, bool, error) {
-		items := make([]Value, len(its))
+		items := reuse
+		if items == nil {
+			items = make([]Value, len(its))
+		}
 		for i, it := range its {
 			x, ok, err := t.next(it)
 			if err != nil || !ok {
@@ -558,6 +567,10 @@ func ctorFilter(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) 
 	if err != nil {
 		return Value{}, err
 	}
+	var reuse []Value // as in map
+	if asSimpleFunc(fn, 1) != nil {
+		reuse = make([]Value, 1)
+	}
 	return funcIter("filter", func(t *Thread) (Value, bool, error) {
 		for {
 			x, ok, err := t.next(it)
@@ -566,7 +579,12 @@ func ctorFilter(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) 
 			}
 			keep := x
 			if fn.kind != KNone {
-				if keep, err = t.call(fn, []Value{x}, nil); err != nil {
+				arg := reuse
+				if arg == nil {
+					arg = make([]Value, 1)
+				}
+				arg[0] = x
+				if keep, err = t.call(fn, arg, nil); err != nil {
 					return Value{}, false, err
 				}
 			}
