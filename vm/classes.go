@@ -10,11 +10,10 @@ var (
 
 // newInstance makes a bare instance of cls.
 func newInstance(cls *Class) *Instance {
-	inst := allocInstance(cls, 0)
 	if cls.IsExc {
-		inst.Exc = &ExcData{Cause: None, Context: None}
+		return allocExcInstance(cls, nil)
 	}
-	return inst
+	return allocInstance(cls, 0)
 }
 
 // instantiate calls a class.

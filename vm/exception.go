@@ -151,10 +151,36 @@ func excClass(name string, base *Class) *Class {
 
 // NewException makes an exception instance of class c with args.
 func NewException(c *Class, args ...Value) *Exception {
-	args = append([]Value(nil), args...) // args may alias registers
-	inst := allocInstance(c, 0)
-	inst.Exc = &ExcData{Args: args, Cause: None, Context: None}
-	return &Exception{Value: InstValue(inst)}
+	return &Exception{Value: InstValue(allocExcInstance(c, args))}
+}
+
+// excInstance is an exception instance with its exception data, room for
+// a short traceback and a single argument, in one allocation.
+type excInstance struct {
+	Instance
+	exc ExcData
+	tb  [2]TBEntry
+	arg [1]Value
+}
+
+// allocExcInstance makes an instance of the exception class c with a copy
+// of args (which may alias registers).
+func allocExcInstance(c *Class, args []Value) *Instance {
+	x := &excInstance{}
+	inst := &x.Instance
+	inst.Class = c
+	inst.Dict = &inst.dict
+	x.exc = ExcData{Cause: None, Context: None, Traceback: x.tb[:0]}
+	switch len(args) {
+	case 0:
+	case 1:
+		x.arg[0] = args[0]
+		x.exc.Args = x.arg[:]
+	default:
+		x.exc.Args = append([]Value(nil), args...)
+	}
+	inst.Exc = &x.exc
+	return inst
 }
 
 // Errorf makes an exception of class c with a formatted message.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/asl-lang/asl/compiler"
 )
@@ -112,12 +113,60 @@ func ctorInt(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 }
 
 // parseIntLiteral is int(s, base).
+// asciiDigits replaces the Unicode decimal digits of s (category Nd, which
+// int() accepts) with their ASCII equivalents.
+func asciiDigits(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < 128 || !unicode.IsDigit(r) {
+			return r
+		}
+		// Nd digits come in runs of ten starting at a zero.
+		start := r
+		for unicode.IsDigit(start - 1) {
+			start--
+		}
+		return '0' + (r-start)%10
+	}, s)
+}
+
+// smallDecimal parses the common case of int(s): an optional sign and at
+// most 18 ASCII digits, nothing else.
+func smallDecimal(s string) (int64, bool) {
+	neg := false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		neg, s = s[0] == '-', s[1:]
+	}
+	if len(s) == 0 || len(s) > 18 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return 0, false
+		}
+		n = n*10 + int64(c)
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
 func parseIntLiteral(s string, base int) (Value, error) {
 	if base != 0 && (base < 2 || base > 36) {
 		return Value{}, Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
 	}
+	if base == 10 {
+		if v, ok := smallDecimal(s); ok {
+			return Int(v), nil
+		}
+	}
 	orig := s
-	s = strings.TrimSpace(s)
+	s = asciiDigits(strings.TrimFunc(s, isPySpace))
 	neg := false
 	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'
