@@ -110,7 +110,7 @@ func (g *gen) exprTo(e ast.Expr, dst int) {
 			g.emit(OpGetSlice, dst, obj, base)
 			return
 		}
-		idx := g.exprAny(n.Slice)
+		idx := g.rkOperand(n.Slice)
 		g.setLine(n)
 		g.emit(OpGetItem, dst, obj, idx)
 	case *ast.Slice:

@@ -262,7 +262,7 @@ func (g *gen) assignTo(t ast.Expr, src int) {
 		g.emit(OpSetAttr, obj, src, g.nameIndex(n.Attr))
 	case *ast.Subscript:
 		obj := g.exprAny(n.Value)
-		idx := g.exprAny(n.Slice)
+		idx := g.rkOperand(n.Slice)
 		g.setLine(n)
 		g.emit(OpSetItem, obj, idx, src)
 	case *ast.Tuple:
@@ -323,7 +323,7 @@ func (g *gen) augAssign(n *ast.AugAssign) {
 		g.emit(OpSetAttr, obj, cur, g.nameIndex(t.Attr))
 	case *ast.Subscript:
 		obj := g.exprAny(t.Value)
-		idx := g.exprAny(t.Slice)
+		idx := g.rkOperand(t.Slice)
 		cur := g.alloc()
 		g.emit(OpGetItem, cur, obj, idx)
 		v := g.exprAny(n.Value)

@@ -94,8 +94,8 @@ const (
 	OpGetAttr // R(A) = R(B).N(C)
 	OpSetAttr // R(A).N(C) = R(B)
 	OpDelAttr // del R(A).N(C)
-	OpGetItem // R(A) = R(B)[R(C)]
-	OpSetItem // R(A)[R(B)] = R(C)
+	OpGetItem // R(A) = R(B)[RK(C)]
+	OpSetItem // R(A)[RK(B)] = R(C)
 	OpDelItem // del R(A)[R(B)]
 	OpSlice   // R(A) = slice(R(B), R(B+1), R(B+2)); C is 2 or 3 parts
 	OpCall    // R(A) = R(A)(R(A+1) … R(A+B)); C: index+1 of a K tuple of keyword names, or 0
@@ -152,7 +152,8 @@ const (
 )
 
 // KBit marks a C operand of arithmetic, comparison and compare-and-branch
-// ops (and the B operand of OpInplace) as the constant C &^ KBit.
+// ops, of an index (C of OpGetItem, B of OpSetItem) and the B operand of
+// OpInplace as the constant C &^ KBit.
 const KBit = 1 << 19
 
 var opNames = map[Op]string{

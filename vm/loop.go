@@ -441,7 +441,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 		case compiler.OpDelAttr:
 			err = t.delAttr(regs[a], f.code.Names[in.C()])
 		case compiler.OpGetItem:
-			x, k := regs[in.B()], regs[in.C()]
+			x, k := regs[in.B()], rk(regs, consts, in.C())
 			if x.kind == KList && k.kind == KInt {
 				items := x.list().Items
 				i := k.I()
@@ -455,7 +455,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			regs[a], err = t.getItem(x, k)
 		case compiler.OpSetItem:
-			x, k := regs[a], regs[in.B()]
+			x, k := regs[a], rk(regs, consts, in.B())
 			if x.kind == KList && k.kind == KInt {
 				items := x.list().Items
 				i := k.I()
@@ -504,6 +504,14 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 		case compiler.OpListToTuple:
 			regs[a] = NewTuple(regs[in.B()].list().Items)
 		case compiler.OpUnpack:
+			if x := regs[in.B()]; x.kind == KTuple || x.kind == KList {
+				if items := seqItems(x); len(items) == in.C() {
+					for i, v := range items {
+						regs[a+i] = v
+					}
+					break
+				}
+			}
 			err = t.unpack(regs[in.B()], regs[a:a+in.C()], -1, 0)
 		case compiler.OpUnpackEx:
 			before, after := in.C()&0xFF, in.C()>>8
