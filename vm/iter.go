@@ -7,6 +7,7 @@ import (
 // Iterator iterates a built-in container or wraps an object's __next__.
 type Iterator struct {
 	kind  iterKind
+	items uint8   // dict iterators: 0 keys, 1 values, 2 items
 	seq   []Value // list/tuple snapshot source
 	list  *List
 	s     string
@@ -14,8 +15,6 @@ type Iterator struct {
 	stop  int64
 	step  int64
 	dict  *Dict
-	items int // 0 keys, 1 values, 2 items
-	obj   Value
 	fn    func(t *Thread) (Value, bool, error)
 	pair  pairFunc // iterators of pairs: fn without the tuple
 	name  string

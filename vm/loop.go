@@ -580,6 +580,16 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					break
 				}
 			}
+			if fn.kind == KClass && in.C() == 0 && fn.class() == RangeType {
+				// for x in range(...): the iterator without the range.
+				if next := code[f.pc]; next.Op() == compiler.OpGetIter && next.B() == a {
+					if it, ok := smallRangeIter(args); ok {
+						regs[next.A()] = it
+						f.pc++
+						break
+					}
+				}
+			}
 			var kw *Kwargs
 			if c := in.C(); c > 0 {
 				names := consts[c-1].tuple().Items

@@ -349,7 +349,7 @@ func ctorRange(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 	if v, ok, err := t.bigRangeOf(args); ok || err != nil {
 		return v, err
 	}
-	vals := make([]int64, len(args))
+	var vals [3]int64
 	for i, a := range args {
 		if !isIntLike(a) || a.kind == KBig {
 			if a.kind == KInst {
@@ -364,7 +364,7 @@ func ctorRange(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		vals[i] = a.I()
 	}
 	r := &Range{Step: 1}
-	switch len(vals) {
+	switch len(args) {
 	case 1:
 		r.Stop = vals[0]
 	case 2:
@@ -376,6 +376,32 @@ func ctorRange(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		}
 	}
 	return ptrValue(KRange, unsafePointer(r)), nil
+}
+
+// smallRangeIter is iter(range(*args)) when the arguments are machine
+// ints and the step is not zero; otherwise it reports false and the
+// general path (with its errors) runs.
+func smallRangeIter(args []Value) (Value, bool) {
+	r := [3]int64{0, 0, 1}
+	for _, a := range args {
+		if a.kind != KInt {
+			return Value{}, false
+		}
+	}
+	switch len(args) {
+	case 1:
+		r[1] = args[0].I()
+	case 2, 3:
+		for i, a := range args {
+			r[i] = a.I()
+		}
+	default:
+		return Value{}, false
+	}
+	if r[2] == 0 {
+		return Value{}, false
+	}
+	return iterValue(&Iterator{kind: iterRange, i: r[0], stop: r[1], step: r[2]}), true
 }
 
 func ctorSlice(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {

@@ -53,7 +53,7 @@ func viewItems(v Value) []Value {
 func viewIter(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 	d, kind := viewDict(a[0])
 	names := [...]string{"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"}
-	return iterValue(&Iterator{kind: iterDict, dict: d, items: kind, name: names[kind], stop: int64(d.Len())}), nil
+	return iterValue(&Iterator{kind: iterDict, dict: d, items: uint8(kind), name: names[kind], stop: int64(d.Len())}), nil
 }
 
 func viewReversed(t *Thread, a []Value, kw *Kwargs) (Value, error) {
