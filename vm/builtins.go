@@ -926,6 +926,10 @@ func bLocals(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 			continue
 		}
 		if i < len(f.regs) && f.regs[i].kind != KUnbound {
+			if v := f.regs[i]; v.kind == KIter {
+				// A comprehension's '.0' escapes: no reuse after its loop.
+				v.iter().private = false
+			}
 			d.SetStr(name, f.regs[i])
 		}
 	}

@@ -6,18 +6,19 @@ import (
 
 // Iterator iterates a built-in container or wraps an object's __next__.
 type Iterator struct {
-	kind  iterKind
-	items uint8   // dict iterators: 0 keys, 1 values, 2 items
-	seq   []Value // list/tuple snapshot source
-	list  *List
-	s     string
-	i     int64
-	stop  int64
-	step  int64
-	dict  *Dict
-	fn    func(t *Thread) (Value, bool, error)
-	pair  pairFunc // iterators of pairs: fn without the tuple
-	name  string
+	kind    iterKind
+	items   uint8   // dict iterators: 0 keys, 1 values, 2 items
+	private bool    // a range iterator only its for loop can see
+	seq     []Value // list/tuple snapshot source
+	list    *List
+	s       string
+	i       int64
+	stop    int64
+	step    int64
+	dict    *Dict
+	fn      func(t *Thread) (Value, bool, error)
+	pair    pairFunc // iterators of pairs: fn without the tuple
+	name    string
 }
 
 type iterKind uint8

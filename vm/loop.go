@@ -257,6 +257,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						itr.i += itr.step
 					} else {
 						f.pc += in.C() - compiler.ForIterBias
+						if itr.private {
+							// Only this loop knew it: the next can have it.
+							t.spareRangeIter = itr
+						}
 					}
 					continue
 				case iterList:
@@ -583,7 +587,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			if fn.kind == KClass && in.C() == 0 && fn.class() == RangeType {
 				// for x in range(...): the iterator without the range.
 				if next := code[f.pc]; next.Op() == compiler.OpGetIter && next.B() == a {
-					if it, ok := smallRangeIter(args); ok {
+					if it, ok := t.smallRangeIter(args); ok {
 						regs[next.A()] = it
 						f.pc++
 						break

@@ -378,10 +378,11 @@ func ctorRange(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 	return ptrValue(KRange, unsafePointer(r)), nil
 }
 
-// smallRangeIter is iter(range(*args)) when the arguments are machine
-// ints and the step is not zero; otherwise it reports false and the
-// general path (with its errors) runs.
-func smallRangeIter(args []Value) (Value, bool) {
+// smallRangeIter is iter(range(*args)) for a for loop, when the
+// arguments are machine ints and the step is not zero; otherwise it
+// reports false and the general path (with its errors) runs. The iterator
+// lives only in the loop's register, so once exhausted it is reused.
+func (t *Thread) smallRangeIter(args []Value) (Value, bool) {
 	r := [3]int64{0, 0, 1}
 	for _, a := range args {
 		if a.kind != KInt {
@@ -401,7 +402,14 @@ func smallRangeIter(args []Value) (Value, bool) {
 	if r[2] == 0 {
 		return Value{}, false
 	}
-	return iterValue(&Iterator{kind: iterRange, i: r[0], stop: r[1], step: r[2]}), true
+	it := t.spareRangeIter
+	if it != nil {
+		t.spareRangeIter = nil
+	} else {
+		it = &Iterator{kind: iterRange, private: true}
+	}
+	it.i, it.stop, it.step = r[0], r[1], r[2]
+	return iterValue(it), true
 }
 
 func ctorSlice(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
