@@ -23,6 +23,9 @@ func sortFast(items, keys []Value, reverse bool) bool {
 		return false
 	}
 	kind := keys[0].kind
+	if kind == KTuple {
+		return sortTuples(items, keys, reverse)
+	}
 	if kind != KInt && kind != KStr {
 		return false
 	}
@@ -73,4 +76,45 @@ func sortPairs[K any](items, keys []Value, reverse bool, get func(Value) K, c fu
 	for i, p := range ps {
 		items[i] = p.v
 	}
+}
+
+// sortTuples sorts by tuple keys whose items, position by position, are
+// all small ints or all strs, comparing them directly.
+func sortTuples(items, keys []Value, reverse bool) bool {
+	var kinds []Kind
+	for _, k := range keys {
+		if k.kind != KTuple {
+			return false
+		}
+		for i, x := range k.tuple().Items {
+			if i == len(kinds) {
+				if x.kind != KInt && x.kind != KStr {
+					return false
+				}
+				kinds = append(kinds, x.kind)
+			} else if x.kind != kinds[i] {
+				return false
+			}
+		}
+	}
+	sortPairs(items, keys, reverse, func(v Value) []Value { return v.tuple().Items }, compareFlat)
+	return true
+}
+
+// compareFlat compares two tuples of small ints and strs that agree on the
+// kind at each position, as Python compares tuples.
+func compareFlat(a, b []Value) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		var r int
+		if x.kind == KInt {
+			r = cmp.Compare(x.I(), y.I())
+		} else {
+			r = strings.Compare(x.S(), y.S())
+		}
+		if r != 0 {
+			return r
+		}
+	}
+	return cmp.Compare(len(a), len(b))
 }
