@@ -187,13 +187,17 @@ func (t *Thread) initFrame(cls *Class, args []Value, kw *Kwargs, parent *frame, 
 		return nil, false, nil
 	}
 	self := InstValue(allocInstance(cls, cls.attrHint))
-	all := make([]Value, 0, len(args)+1)
-	all = append(append(all, self), args...)
+	// self and the arguments go through a scratch slice: bindArgs and
+	// pushFrame copy what they keep, and no asl code runs in between.
+	all := append(append(t.initArgs[:0], self), args...)
+	t.initArgs = all
 	bound, err := t.bindArgs(fn, all, kw)
 	if err != nil {
+		clear(all)
 		return nil, true, err
 	}
 	f, err := t.pushFrame(fn, bound, parent, ret)
+	clear(all) // keep nothing alive
 	if err != nil {
 		return nil, true, err
 	}

@@ -42,19 +42,21 @@ type frame struct {
 type Thread struct {
 	// spareRangeIter is an exhausted private range iterator to reuse.
 	spareRangeIter *Iterator
-	stack          []Value
-	sp             int // first free register of the stack
-	depth          int
-	MaxDepth       int
-	Stdout         io.Writer
-	Stderr         io.Writer
-	Builtins       *Dict
-	sources        map[string][]string
-	handled        []Value // exceptions being handled, innermost last
-	Modules        map[string]Value
-	Argv           []string
-	cur            *frame   // the frame calling a built-in (for super())
-	pool           []*frame // finished frames to reuse
+	// initArgs is initFrame's scratch slice for self and the arguments.
+	initArgs []Value
+	stack    []Value
+	sp       int // first free register of the stack
+	depth    int
+	MaxDepth int
+	Stdout   io.Writer
+	Stderr   io.Writer
+	Builtins *Dict
+	sources  map[string][]string
+	handled  []Value // exceptions being handled, innermost last
+	Modules  map[string]Value
+	Argv     []string
+	cur      *frame   // the frame calling a built-in (for super())
+	pool     []*frame // finished frames to reuse
 	// Budget, when positive, is how many more loop iterations and calls
 	// the thread may make before it stops the program (a step bound for
 	// untrusted code and fuzzing); zero or less means no bound.
