@@ -299,6 +299,14 @@ func (g *gen) testJumps(test ast.Expr, jumpIfTrue bool) []int {
 		g.patchAll(skip, g.pc())
 		return out
 	case *ast.Compare:
+		if op, ok := isOps[n.Ops[0]]; ok && len(n.Ops) == 1 {
+			left := g.exprAny(n.Left)
+			right := g.exprAny(n.Comparators[0])
+			g.release(mark)
+			g.setLine(n)
+			g.emit(op, boolFlag(jumpIfTrue), left, right)
+			return []int{g.emitJump(OpJump, 0)}
+		}
 		if op, ok := ifOps[n.Ops[0]]; ok && len(n.Ops) == 1 {
 			left := g.exprAny(n.Left)
 			right := g.rkOperand(n.Comparators[0])
@@ -535,6 +543,17 @@ func (g *gen) methodCall(n *ast.Call, attr *ast.Attribute, dst int) {
 // ifOps are the comparisons that have a compare-and-branch op.
 var ifOps = map[ast.CmpOp]Op{
 	ast.Lt: OpIfLt, ast.LtE: OpIfLe, ast.Gt: OpIfGt, ast.GtE: OpIfGe, ast.Eq: OpIfEq, ast.NotEq: OpIfNe,
+}
+
+// isOps are the identity tests that have a compare-and-branch op.
+var isOps = map[ast.CmpOp]Op{ast.Is: OpIfIs, ast.IsNot: OpIfIsNot}
+
+// boolFlag is 1 for true and 0 for false, as an instruction operand.
+func boolFlag(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // rkOperand compiles an operand that may be given as a constant (KBit

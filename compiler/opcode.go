@@ -149,6 +149,10 @@ const (
 	// slice written in place, which needs no slice object for lists,
 	// tuples and strs.
 	OpGetSlice
+	// OpIfIs and OpIfIsNot are compare-and-branch ops (see OpIfLt) for
+	// `is` and `is not`, both operands registers.
+	OpIfIs
+	OpIfIsNot
 )
 
 // KBit marks a C operand of arithmetic, comparison and compare-and-branch
@@ -183,7 +187,7 @@ var opNames = map[Op]string{
 	OpWithEnter: "WITHENTER", OpWithExit: "WITHEXIT", OpNewCell: "NEWCELL",
 	OpCallMethod: "CALLMETHOD", OpGetYieldFromIter: "GETYIELDFROMITER", OpYieldFrom: "YIELDFROM",
 	OpIfLt: "IFLT", OpIfLe: "IFLE", OpIfGt: "IFGT", OpIfGe: "IFGE", OpIfEq: "IFEQ", OpIfNe: "IFNE",
-	OpGetSlice: "GETSLICE",
+	OpGetSlice: "GETSLICE", OpIfIs: "IFIS", OpIfIsNot: "IFISNOT",
 }
 
 // String returns the op's mnemonic.

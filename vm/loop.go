@@ -201,6 +201,13 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			} else {
 				f.pc++
 			}
+		case compiler.OpIfIs, compiler.OpIfIsNot:
+			cond := Is(regs[in.B()], regs[in.C()]) == (in.Op() == compiler.OpIfIs)
+			if cond == (a != 0) {
+				f.pc += 1 + code[f.pc].Bx() - compiler.JumpBias
+			} else {
+				f.pc++
+			}
 		case compiler.OpIs:
 			regs[a] = Bool(Is(regs[in.B()], regs[in.C()]))
 		case compiler.OpIsNot:
