@@ -502,8 +502,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			regs[a] = ptrValue(KDict, unsafePointer(d))
 		case compiler.OpListAppend:
-			l := regs[a].list()
-			l.Items = append(l.Items, regs[in.B()])
+			regs[a].list().push(regs[in.B()])
 		case compiler.OpListExtend:
 			err = t.extendInto(regs[a], regs[in.B()])
 		case compiler.OpSetAdd:

@@ -14,8 +14,7 @@ var listMethods = map[string]methodFunc{
 		if len(a) != 2 {
 			return Value{}, Errorf(TypeErrorType, "list.append() takes exactly one argument (%d given)", len(a)-1)
 		}
-		l := a[0].list()
-		l.Items = append(l.Items, a[1])
+		a[0].list().push(a[1])
 		return None, nil
 	},
 	"extend": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return None, t.extendInto(a[0], a[1]) },

@@ -103,6 +103,18 @@ func (s *Str) IsASCII() bool { return s.Len() == len(s.S) }
 // List is a mutable list.
 type List struct{ Items []Value }
 
+// push appends v. Full lists double: a Value is three words, so copying on
+// growth costs more than CPython's pointer arrays, and Go's append grows
+// large slices by only a quarter.
+func (l *List) push(v Value) {
+	if n := len(l.Items); n == cap(l.Items) {
+		items := make([]Value, n, max(2*n, 4))
+		copy(items, l.Items)
+		l.Items = items
+	}
+	l.Items = append(l.Items, v)
+}
+
 // Tuple is an immutable tuple.
 type Tuple struct{ Items []Value }
 
