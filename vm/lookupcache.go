@@ -110,3 +110,25 @@ func (c *Class) specialAttrs() bool {
 	}
 	return !c.plain
 }
+
+// setSmallStr stores key (a str) in a dict small enough to have no index
+// and returns the entry's position, or -1, having done nothing, when the
+// dict needs the general path (Set).
+func (d *Dict) setSmallStr(key, v Value) int {
+	if d.index != nil || d.isClass || len(d.entries) >= smallDict {
+		return -1
+	}
+	s := key.str()
+	h := s.Hash()
+	for i := range d.entries {
+		e := &d.entries[i]
+		if !e.deleted && (e.key.ptr == key.ptr || (e.hash == h && e.key.kind == KStr && e.key.S() == s.S)) {
+			e.val = v
+			return i
+		}
+	}
+	d.entries = append(d.entries, dictEntry{key: key, val: v, hash: h})
+	d.live++
+	d.changed()
+	return len(d.entries) - 1
+}

@@ -423,6 +423,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						ents[s].val = regs[in.B()]
 						continue
 					}
+					if i := inst.Dict.setSmallStr(name, regs[in.B()]); i >= 0 {
+						c.slot = int32(i)
+						continue
+					}
 					n := len(ents)
 					err = inst.Dict.Set(t, name, regs[in.B()])
 					if ents = inst.Dict.entries; len(ents) == n+1 {
