@@ -207,6 +207,11 @@ func (t *Thread) percentFormat(s string, arg Value, isBytes bool) (string, error
 			mapping = arg
 		}
 	}
+	if !isBytes {
+		if r, ok := fastPercent(s, args); ok {
+			return r, nil
+		}
+	}
 	next := 0
 	take := func() (Value, error) {
 		if next >= len(args) {
@@ -442,4 +447,47 @@ func (t *Thread) percentBytes(c byte, fs *formatSpec, v Value) (string, bool, er
 		fs.fill, fs.align = ' ', '>'
 	}
 	return fs.pad(s, true), true, nil
+}
+
+// fastPercent is str % args for the common formats: %d, %i, %s and %x
+// without flags or widths, applied to machine ints and strs, every
+// argument used. It reports false for anything else, which the general
+// path formats (or rejects with CPython's error).
+func fastPercent(s string, args []Value) (string, bool) {
+	b := make([]byte, 0, len(s)+16)
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '%' {
+			b = append(b, c)
+			continue
+		}
+		if i++; i >= len(s) {
+			return "", false
+		}
+		conv := s[i]
+		if conv == '%' {
+			b = append(b, '%')
+			continue
+		}
+		if n >= len(args) {
+			return "", false
+		}
+		v := args[n]
+		n++
+		switch {
+		case conv == 's' && v.kind == KStr:
+			b = append(b, v.S()...)
+		case (conv == 'd' || conv == 'i' || conv == 's') && v.kind == KInt:
+			b = strconv.AppendInt(b, v.I(), 10)
+		case conv == 'x' && v.kind == KInt:
+			b = strconv.AppendInt(b, v.I(), 16)
+		default:
+			return "", false
+		}
+	}
+	if n != len(args) {
+		return "", false
+	}
+	return string(b), true
 }
