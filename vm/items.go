@@ -235,7 +235,7 @@ func (t *Thread) strItem(s *Str, k Value) (Value, error) {
 		return Value{}, Errorf(IndexErrorType, "string index out of range")
 	}
 	if ascii {
-		return asciiChars[s.S[i]], nil
+		return charStr(s.S[i : i+1]), nil
 	}
 	pos := 0
 	for c := int64(0); c < i; c++ {
