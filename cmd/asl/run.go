@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
@@ -76,6 +77,14 @@ func runFile(path string, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "asl: can't open file '%s': [Errno 2] No such file or directory\n", path)
 		return 2
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	if msg := nonUTF8Error(abs, src); msg != "" { // CPython names the absolute path
+		fmt.Fprint(stderr, msg)
+		return 1
 	}
 	return runSource(path, string(src), append([]string{path}, args...), stdout, stderr)
 }

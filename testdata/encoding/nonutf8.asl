@@ -1,0 +1,5 @@
+x = 1
+# a comment
+print("Ã©")
+s = "ÿþ"
+print(x)
