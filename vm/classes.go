@@ -131,8 +131,9 @@ func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error
 
 // superAttr looks a name up past the class that super() names.
 func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
-	this := sup.Dict.mustGet("__thisclass__").class()
-	self := sup.Dict.mustGet("__self__")
+	thisV, _, _ := sup.Dict.Get(t, superThisKey)
+	self, _, _ := sup.Dict.Get(t, superSelfKey)
+	this := thisV.class()
 	var start *Class
 	if self.kind == KClass {
 		start = self.class()

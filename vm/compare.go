@@ -155,19 +155,7 @@ func numCompare(op compiler.Op, a, b Value) bool {
 			c = x.Cmp(y)
 		}
 	}
-	switch op {
-	case compiler.OpLt:
-		return c < 0
-	case compiler.OpLe:
-		return c <= 0
-	case compiler.OpGt:
-		return c > 0
-	case compiler.OpGe:
-		return c >= 0
-	case compiler.OpEq:
-		return c == 0
-	}
-	return c != 0
+	return cmpResult(op, c)
 }
 
 func numAsBigFloat(v Value) (*big.Float, float64) {

@@ -77,41 +77,46 @@ func (it *Iterator) next(t *Thread) (Value, bool, error) {
 		}
 	case iterStr:
 		if it.i < int64(len(it.s)) {
-			if c := it.s[it.i]; c < utf8.RuneSelf {
-				it.i++
-				return asciiChars[c], true, nil
-			}
 			_, size := utf8.DecodeRuneInString(it.s[it.i:])
 			v := it.s[it.i : it.i+int64(size)]
 			it.i += int64(size)
-			return NewStr(v), true, nil
+			return charStr(v), true, nil
 		}
 	case iterDict:
-		if int64(it.dict.Len()) != it.stop {
-			it.stop = -1
-			return Value{}, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+		e, err := it.nextEntry()
+		if e == nil || err != nil {
+			return Value{}, false, err
 		}
-		for {
-			e, ok := it.dict.entryAt(int(it.i))
-			if !ok {
-				return Value{}, false, nil
-			}
-			it.i++
-			if e.deleted {
-				continue
-			}
-			switch it.items {
-			case 1:
-				return e.val, true, nil
-			case 2:
-				return newTupleFrom([]Value{e.key, e.val}), true, nil
-			}
-			return e.key, true, nil
+		switch it.items {
+		case 1:
+			return e.val, true, nil
+		case 2:
+			return newTupleFrom([]Value{e.key, e.val}), true, nil
 		}
+		return e.key, true, nil
 	case iterFunc:
 		return it.fn(t)
 	}
 	return Value{}, false, nil
+}
+
+// nextEntry advances a dict iterator to its next live entry, or nil at
+// the end; a dict that changed size is an error, as in CPython.
+func (it *Iterator) nextEntry() (*dictEntry, error) {
+	if int64(it.dict.Len()) != it.stop {
+		it.stop = -1
+		return nil, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+	}
+	for {
+		e, ok := it.dict.entryAt(int(it.i))
+		if !ok {
+			return nil, nil
+		}
+		it.i++
+		if !e.deleted {
+			return e, nil
+		}
+	}
 }
 
 // getIter is Python's iter(v).

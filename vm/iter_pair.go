@@ -27,18 +27,9 @@ func (it *Iterator) nextPair(t *Thread) (x, y Value, ok, has bool, err error) {
 	if it.kind != iterDict || it.items != 2 {
 		return
 	}
-	if int64(it.dict.Len()) != it.stop {
-		it.stop = -1
-		return x, y, false, true, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+	e, err := it.nextEntry()
+	if e == nil {
+		return x, y, false, true, err
 	}
-	for {
-		e, found := it.dict.entryAt(int(it.i))
-		if !found {
-			return x, y, false, true, nil
-		}
-		it.i++
-		if !e.deleted {
-			return e.key, e.val, true, true, nil
-		}
-	}
+	return e.key, e.val, true, true, nil
 }

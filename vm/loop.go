@@ -385,14 +385,13 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				c := t.attrEntry(&f.code.attrs[f.pc-1], inst.Class, name.S())
 				switch c.mode {
 				case attrInstance:
-					ents := inst.Dict.entries
-					if s := int(c.slot); s < len(ents) && ents[s].key.ptr == name.ptr && !ents[s].deleted {
-						regs[a] = ents[s].val
+					if e := c.slotEntry(inst.Dict, name); e != nil {
+						regs[a] = e.val
 						continue
 					}
 					if i := inst.Dict.strIndexHashed(name.str()); i >= 0 {
 						c.slot = int32(i)
-						regs[a] = ents[i].val
+						regs[a] = inst.Dict.entries[i].val
 						continue
 					}
 					if c.hasVal {
@@ -418,23 +417,17 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				c := t.attrEntry(&f.code.attrs[f.pc-1], inst.Class, name.S())
 				switch c.mode {
 				case attrInstance:
-					ents := inst.Dict.entries
-					if s := int(c.slot); s < len(ents) && ents[s].key.ptr == name.ptr && !ents[s].deleted {
-						ents[s].val = regs[in.B()]
+					if e := c.slotEntry(inst.Dict, name); e != nil {
+						e.val = regs[in.B()]
 						continue
 					}
 					if i := inst.Dict.setSmallStr(name, regs[in.B()]); i >= 0 {
 						c.slot = int32(i)
 						continue
 					}
-					n := len(ents)
-					err = inst.Dict.Set(t, name, regs[in.B()])
-					if ents = inst.Dict.entries; len(ents) == n+1 {
-						// Instances usually get their attributes in the
-						// same order: the next one will have it here too.
-						c.slot = int32(n)
-					} else if i := inst.Dict.strIndexHashed(name.str()); i >= 0 {
-						c.slot = int32(i)
+					// A large namespace: remember where the name landed.
+					if err = inst.Dict.Set(t, name, regs[in.B()]); err == nil {
+						c.slot = int32(inst.Dict.strIndexHashed(name.str()))
 					}
 					continue
 				case attrProperty:
@@ -637,6 +630,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			var nf *frame
 			var res Value
+			t.cur = f
 			res, nf, err = t.callValue(regs[a], args, kw, f, a)
 			if err != nil {
 				break

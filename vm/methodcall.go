@@ -75,6 +75,17 @@ type attrCache struct {
 	slot   int32     // attrInstance: where the name was last found in an instance dict
 }
 
+// slotEntry is the entry of d where name was last found, if it still holds
+// name: module names are shared strs, so one pointer comparison decides.
+func (c *attrCache) slotEntry(d *Dict, name Value) *dictEntry {
+	if s := int(c.slot); s >= 0 && s < len(d.entries) {
+		if e := &d.entries[s]; e.key.ptr == name.ptr && !e.deleted {
+			return e
+		}
+	}
+	return nil
+}
+
 // attrMode says how GETATTR and SETATTR may treat a name on a class.
 type attrMode uint8
 
