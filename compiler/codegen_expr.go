@@ -461,18 +461,7 @@ func (g *gen) call(n *ast.Call, dst int) {
 	}
 	base := g.callBase(dst, 1+len(n.Args)+len(n.Keywords))
 	g.exprTo(n.Func, base)
-	for i, a := range n.Args {
-		g.exprTo(a, base+1+i)
-	}
-	kwc := 0
-	if len(n.Keywords) > 0 {
-		names := make([]any, len(n.Keywords))
-		for i, k := range n.Keywords {
-			names[i] = k.Arg
-			g.exprTo(k.Value, base+1+len(n.Args)+i)
-		}
-		kwc = g.constIndex(names) + 1
-	}
+	kwc := g.callArgs(n, base+1)
 	g.setLine(n)
 	g.emit(OpCall, base, len(n.Args)+len(n.Keywords), kwc)
 	if dst != base {
@@ -521,18 +510,7 @@ func (g *gen) methodCall(n *ast.Call, attr *ast.Attribute, dst int) {
 	g.exprTo(attr.Value, base+1)
 	g.setLine(attr)
 	g.emit(OpLoadMethod, base, 0, g.nameIndex(attr.Attr))
-	for i, a := range n.Args {
-		g.exprTo(a, base+2+i)
-	}
-	kwc := 0
-	if len(n.Keywords) > 0 {
-		names := make([]any, len(n.Keywords))
-		for i, k := range n.Keywords {
-			names[i] = k.Arg
-			g.exprTo(k.Value, base+2+len(n.Args)+i)
-		}
-		kwc = g.constIndex(names) + 1
-	}
+	kwc := g.callArgs(n, base+2)
 	g.setLine(n)
 	g.emit(OpCallMethod, base, len(n.Args)+len(n.Keywords), kwc)
 	if dst != base {
@@ -554,6 +532,24 @@ func boolFlag(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// callArgs compiles a call's positional then keyword arguments into the
+// registers from first on and returns the operand naming the keywords: the
+// index+1 of a constant tuple of their names, or 0.
+func (g *gen) callArgs(n *ast.Call, first int) int {
+	for i, a := range n.Args {
+		g.exprTo(a, first+i)
+	}
+	if len(n.Keywords) == 0 {
+		return 0
+	}
+	names := make([]any, len(n.Keywords))
+	for i, k := range n.Keywords {
+		names[i] = k.Arg
+		g.exprTo(k.Value, first+len(n.Args)+i)
+	}
+	return g.constIndex(names) + 1
 }
 
 // rkOperand compiles an operand that may be given as a constant (KBit
