@@ -120,8 +120,10 @@ func (d *Dict) GetStr(name string) (Value, bool) {
 }
 
 // strIndex is the entry number of a str key, or -1.
-func (d *Dict) strIndex(name string) int {
-	h := strHash(name)
+func (d *Dict) strIndex(name string) int { return d.strIndexH(name, strHash(name)) }
+
+// strIndexH is strIndex given the name's hash.
+func (d *Dict) strIndexH(name string, h uint64) int {
 	if d.index == nil {
 		for i := range d.entries {
 			ent := &d.entries[i]

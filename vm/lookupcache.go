@@ -48,31 +48,7 @@ func (c *Class) computePlain() bool {
 }
 
 // strIndexHashed is strIndex for a str object whose hash is cached.
-func (d *Dict) strIndexHashed(s *Str) int {
-	h := s.Hash()
-	if d.index == nil {
-		for i := range d.entries {
-			ent := &d.entries[i]
-			if ent.hash == h && !ent.deleted && ent.key.kind == KStr && ent.key.S() == s.S {
-				return i
-			}
-		}
-		return -1
-	}
-	mask := uint64(len(d.index) - 1)
-	slot := h & mask
-	for perturb := h; ; perturb >>= 5 {
-		e := d.index[slot]
-		if e < 0 {
-			return -1
-		}
-		ent := &d.entries[e]
-		if ent.hash == h && !ent.deleted && ent.key.kind == KStr && ent.key.S() == s.S {
-			return int(e)
-		}
-		slot = (slot*5 + 1 + perturb) & mask
-	}
-}
+func (d *Dict) strIndexHashed(s *Str) int { return d.strIndexH(s.S, s.Hash()) }
 
 // simpleInit returns the __init__ written in asl that a call of the class
 // can run as a frame, or nil when the class needs the general path

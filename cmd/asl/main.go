@@ -62,12 +62,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 // dumpAST prints ast.Dump of the file, or its syntax error as CPython
 // shows it.
 func dumpAST(path string, stdout, stderr io.Writer) int {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "asl: can't open file '%s': %v\n", path, err)
-		return 2
+	src, status := readSource(path, stderr)
+	if status != 0 {
+		return status
 	}
-	mod, err := parser.ParseFile(path, string(src))
+	mod, err := parser.ParseFile(path, src)
 	if err != nil {
 		return reportError(err, stderr)
 	}
@@ -77,36 +76,20 @@ func dumpAST(path string, stdout, stderr io.Writer) int {
 
 // disasm prints the bytecode of a file.
 func disasm(path string, stdout, stderr io.Writer) int {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "asl: can't open file '%s': %v\n", path, err)
-		return 2
+	src, status := readSource(path, stderr)
+	if status != 0 {
+		return status
 	}
-	mod, err := parser.ParseFile(path, string(src))
+	mod, err := parser.ParseFile(path, src)
 	if err != nil {
 		return reportError(err, stderr)
 	}
-	code, err := compiler.Compile(path, string(src), mod)
+	code, err := compiler.Compile(path, src, mod)
 	if err != nil {
 		return reportError(err, stderr)
 	}
 	compiler.Disassemble(stdout, code)
 	return 0
-}
-
-// checkFile reports the syntax errors CPython finds before running a
-// file: those of the parser and those of the compiler.
-func checkFile(path string, stderr io.Writer) int {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "asl: can't open file '%s': %v\n", path, err)
-		return 2
-	}
-	if err := check(path, string(src)); err != nil {
-		return reportError(err, stderr)
-	}
-	fmt.Fprintf(stderr, "asl: %s: syntax OK; running programs needs the bytecode VM, which is not built yet\n", path)
-	return 2
 }
 
 // check parses and checks src the way CPython compiles a file before

@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
@@ -73,18 +71,9 @@ func exitStatus(t *vm.Thread, err error, stderr io.Writer) int {
 
 // runFile runs a program file.
 func runFile(path string, args []string, stdout, stderr io.Writer) int {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "asl: can't open file '%s': [Errno 2] No such file or directory\n", path)
-		return 2
+	src, code := readSource(path, stderr)
+	if code != 0 {
+		return code
 	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		abs = path
-	}
-	if msg := nonUTF8Error(abs, src); msg != "" { // CPython names the absolute path
-		fmt.Fprint(stderr, msg)
-		return 1
-	}
-	return runSource(path, string(src), append([]string{path}, args...), stdout, stderr)
+	return runSource(path, src, append([]string{path}, args...), stdout, stderr)
 }
