@@ -274,6 +274,9 @@ func bigBinary(op compiler.Op, a, b *big.Int) (Value, error) {
 	case compiler.OpSub:
 		z.Sub(a, b)
 	case compiler.OpMul:
+		if int64(a.BitLen()+b.BitLen()) > maxIntBits {
+			return Value{}, NewException(MemoryErrorType)
+		}
 		z.Mul(a, b)
 	case compiler.OpFloorDiv, compiler.OpMod:
 		if b.Sign() == 0 && op == compiler.OpMod {
@@ -332,7 +335,7 @@ func bigBinary(op compiler.Op, a, b *big.Int) (Value, error) {
 			fb, _ := new(big.Float).SetInt(b).Float64()
 			return floatBinary(compiler.OpPow, fa, fb)
 		}
-		if bits := a.BitLen(); bits > 1 && (!b.IsInt64() || float64(bits-1)*float64(b.Int64()) > maxIntBits) {
+		if bits := a.BitLen(); bits > 1 && (!b.IsInt64() || float64(bits-1)*float64(b.Int64()) > float64(maxIntBits)) {
 			// CPython would try for a very long time; asl refuses at once.
 			return Value{}, NewException(MemoryErrorType)
 		}
@@ -343,9 +346,10 @@ func bigBinary(op compiler.Op, a, b *big.Int) (Value, error) {
 	return BigIntValue(z), nil
 }
 
-// maxIntBits bounds the ints that shifts and powers may build (1 GiB of
-// digits would take CPython minutes and asl's memory; 2^30 bits is 128 MiB).
-const maxIntBits = 1 << 30
+// maxIntBits bounds the ints that products, shifts and powers may build
+// (1 GiB of digits would take CPython minutes and asl's memory; 2^30 bits
+// is 128 MiB). A variable only so that the fuzz test can lower it.
+var maxIntBits int64 = 1 << 30
 
 func floatBinary(op compiler.Op, a, b float64) (Value, error) {
 	switch op {
