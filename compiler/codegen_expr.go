@@ -242,6 +242,8 @@ func (g *gen) compare(n *ast.Compare, dst int) {
 		right := g.exprAny(n.Comparators[0])
 		if _, ok := ifOps[n.Ops[0]]; ok {
 			right = g.rkOperand(n.Comparators[0])
+		} else if _, ok := isOps[n.Ops[0]]; ok {
+			right = g.rkSingleton(n.Comparators[0])
 		}
 		g.setLine(n)
 		g.emit(cmpOpcodes[n.Ops[0]], dst, left, right)
@@ -301,7 +303,7 @@ func (g *gen) testJumps(test ast.Expr, jumpIfTrue bool) []int {
 	case *ast.Compare:
 		if op, ok := isOps[n.Ops[0]]; ok && len(n.Ops) == 1 {
 			left := g.exprAny(n.Left)
-			right := g.exprAny(n.Comparators[0])
+			right := g.rkSingleton(n.Comparators[0])
 			g.release(mark)
 			g.setLine(n)
 			g.emit(op, boolFlag(jumpIfTrue), left, right)
@@ -561,6 +563,28 @@ func (g *gen) rkOperand(e ast.Expr) int {
 			if i := g.constIndex(v); i < KBit {
 				return KBit | i
 			}
+		}
+	}
+	return g.exprAny(e)
+}
+
+// rkSingleton compiles the right operand of `is`: None, True, False and
+// ... as constants (KBit set), anything else into a register.
+func (g *gen) rkSingleton(e ast.Expr) int {
+	if c, ok := e.(*ast.Constant); ok {
+		var v any
+		switch x := c.Value.(type) {
+		case ast.NoneType:
+			v = nil
+		case bool:
+			v = x
+		case ast.EllipsisType:
+			v = Ellipsis
+		default:
+			return g.exprAny(e)
+		}
+		if i := g.constIndex(v); i < KBit {
+			return KBit | i
 		}
 	}
 	return g.exprAny(e)

@@ -144,7 +144,16 @@ func (g *gen) forStmt(n *ast.For) {
 	it := g.alloc()
 	src := g.exprAny(n.Iter)
 	g.emit(OpGetIter, it, src, 0)
-	item := g.alloc()
+	item := -1
+	if name, ok := n.Target.(*ast.Name); ok {
+		// for x in ...: the iterator writes the local itself.
+		if r, ok := g.localReg(name.Id); ok {
+			item = r
+		}
+	}
+	if item < 0 {
+		item = g.alloc()
+	}
 	top := g.pc()
 	forIter := g.emit(OpForIter, item, it, 0)
 	l := &loop{continueTarget: top, handlerDepth: len(g.handlers)}
@@ -232,11 +241,29 @@ func (g *gen) assign(n *ast.Assign) {
 			}
 		}
 	}
+	// One target that cannot rebind a local before it reads the value
+	// (obj.attr = x, a[i] = x, a, b = x): a local value needs no copy.
+	if len(n.Targets) == 1 && !hasNamedExpr(n.Targets[0]) {
+		g.assignTo(n.Targets[0], g.exprAny(n.Value))
+		return
+	}
 	r := g.alloc()
 	g.exprTo(n.Value, r)
 	for _, t := range n.Targets {
 		g.assignTo(t, r)
 	}
+}
+
+// hasNamedExpr reports whether e contains an assignment expression.
+func hasNamedExpr(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if _, ok := n.(*ast.NamedExpr); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func hasStarred(es []ast.Expr) bool {
@@ -283,6 +310,16 @@ func (g *gen) unpackTo(elts []ast.Expr, src int) {
 			star = i
 		}
 	}
+	if star < 0 {
+		if base, ok := g.consecutiveLocals(elts); ok {
+			// a, b = x into locals in adjacent registers: no copies.
+			g.emit(OpUnpack, base, src, len(elts))
+			for _, e := range elts {
+				g.markBound(e.(*ast.Name).Id)
+			}
+			return
+		}
+	}
 	base := g.allocN(len(elts))
 	if star < 0 {
 		g.emit(OpUnpack, base, src, len(elts))
@@ -292,6 +329,28 @@ func (g *gen) unpackTo(elts []ast.Expr, src int) {
 	for i, e := range elts {
 		g.assignTo(e, base+i)
 	}
+}
+
+// consecutiveLocals reports whether the targets are plain local names in
+// registers base, base+1, ... and returns base.
+func (g *gen) consecutiveLocals(elts []ast.Expr) (int, bool) {
+	base := -1
+	for i, e := range elts {
+		n, ok := e.(*ast.Name)
+		if !ok {
+			return 0, false
+		}
+		r, ok := g.localReg(n.Id)
+		if !ok || g.sc.kinds[n.Id] != NameLocal {
+			return 0, false
+		}
+		if i == 0 {
+			base = r
+		} else if r != base+i {
+			return 0, false
+		}
+	}
+	return base, base >= 0
 }
 
 func (g *gen) augAssign(n *ast.AugAssign) {

@@ -202,16 +202,16 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				f.pc++
 			}
 		case compiler.OpIfIs, compiler.OpIfIsNot:
-			cond := Is(regs[in.B()], regs[in.C()]) == (in.Op() == compiler.OpIfIs)
+			cond := Is(regs[in.B()], rk(regs, consts, in.C())) == (in.Op() == compiler.OpIfIs)
 			if cond == (a != 0) {
 				f.pc += 1 + code[f.pc].Bx() - compiler.JumpBias
 			} else {
 				f.pc++
 			}
 		case compiler.OpIs:
-			regs[a] = Bool(Is(regs[in.B()], regs[in.C()]))
+			regs[a] = Bool(Is(regs[in.B()], rk(regs, consts, in.C())))
 		case compiler.OpIsNot:
-			regs[a] = Bool(!Is(regs[in.B()], regs[in.C()]))
+			regs[a] = Bool(!Is(regs[in.B()], rk(regs, consts, in.C())))
 		case compiler.OpIn, compiler.OpNotIn:
 			var b bool
 			b, err = t.contains(regs[in.C()], regs[in.B()])
