@@ -162,7 +162,7 @@ func (t *Thread) callValue(fn Value, args []Value, kw *Kwargs, parent *frame, re
 		return t.callValue(m.Fn, all, kw, parent, ret)
 	case KClass:
 		cls := fn.class()
-		if cls.cached && !cls.IsExc {
+		if cls.cached {
 			if f, ok, err := t.initFrame(cls, args, kw, parent, ret); ok || err != nil {
 				return Value{}, f, err
 			}
@@ -186,7 +186,13 @@ func (t *Thread) initFrame(cls *Class, args []Value, kw *Kwargs, parent *frame, 
 	if fn == nil {
 		return nil, false, nil
 	}
-	self := InstValue(allocInstance(cls, cls.attrHint))
+	var self Value
+	if cls.IsExc {
+		// An exception's args are the call's, whatever __init__ does.
+		self = InstValue(allocExcInstance(cls, args))
+	} else {
+		self = InstValue(allocInstance(cls, cls.attrHint))
+	}
 	// self and the arguments go through a scratch slice: bindArgs and
 	// pushFrame copy what they keep, and no asl code runs in between.
 	all := append(append(t.initArgs[:0], self), args...)

@@ -185,6 +185,9 @@ func allocExcInstance(c *Class, args []Value) *Instance {
 
 // Errorf makes an exception of class c with a formatted message.
 func Errorf(c *Class, format string, args ...any) *Exception {
+	if len(args) == 0 && !strings.Contains(format, "%") {
+		return NewException(c, NewStr(format))
+	}
 	return NewException(c, NewStr(fmt.Sprintf(format, args...)))
 }
 

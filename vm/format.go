@@ -161,7 +161,9 @@ func parseSpec(s, typ string) (*formatSpec, error) {
 		i++
 	}
 	if i > start {
-		fs.width, _ = strconv.Atoi(s[start:i])
+		if fs.width = atoiDigits(s[start:i]); fs.width < 0 {
+			return nil, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
 	}
 	if i < len(s) && (s[i] == ',' || s[i] == '_') {
 		fs.grouping = s[i]
@@ -179,7 +181,9 @@ func parseSpec(s, typ string) (*formatSpec, error) {
 		if i == start {
 			return nil, Errorf(ValueErrorType, "Format specifier missing precision")
 		}
-		fs.precision, _ = strconv.Atoi(s[start:i])
+		if fs.precision = atoiDigits(s[start:i]); fs.precision < 0 {
+			return nil, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
 	}
 	if i < len(s) {
 		fs.typ = s[i]

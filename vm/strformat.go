@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"github.com/asl-lang/asl/internal/pyrepr"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -281,7 +283,9 @@ func (t *Thread) percentFormat(s string, arg Value, isBytes bool) (string, error
 			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 				i++
 			}
-			fs.width, _ = strconv.Atoi(s[st:i])
+			if fs.width = atoiDigits(s[st:i]); fs.width < 0 {
+				return "", Errorf(ValueErrorType, "width too big")
+			}
 		}
 		if i < len(s) && s[i] == '.' {
 			i++
@@ -297,7 +301,9 @@ func (t *Thread) percentFormat(s string, arg Value, isBytes bool) (string, error
 				for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 					i++
 				}
-				fs.precision, _ = strconv.Atoi(s[st:i])
+				if fs.precision = atoiDigits(s[st:i]); fs.precision < 0 {
+					return "", Errorf(ValueErrorType, "precision too big")
+				}
 			}
 		}
 		for i < len(s) && (s[i] == 'l' || s[i] == 'h' || s[i] == 'L') {
@@ -480,6 +486,8 @@ func fastPercent(s string, args []Value) (string, bool) {
 			b = append(b, v.S()...)
 		case (conv == 'd' || conv == 'i' || conv == 's') && v.kind == KInt:
 			b = strconv.AppendInt(b, v.I(), 10)
+		case conv == 'r' && v.kind == KStr:
+			b = append(b, pyrepr.Str(v.S())...)
 		case conv == 'x' && v.kind == KInt:
 			b = strconv.AppendInt(b, v.I(), 16)
 		default:
@@ -490,4 +498,16 @@ func fastPercent(s string, args []Value) (string, bool) {
 		return "", false
 	}
 	return string(b), true
+}
+
+// atoiDigits is the value of a run of ASCII digits ("" is 0), or -1 past
+// 2**31-1, without the error value strconv.Atoi allocates for "".
+func atoiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if n = n*10 + int(s[i]-'0'); n > math.MaxInt32 {
+			return -1
+		}
+	}
+	return n
 }
