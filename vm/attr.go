@@ -14,10 +14,8 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		if found && isDataDescriptor(attr) {
 			return t.descriptorGet(attr, v, cls)
 		}
-		if inst.Dict != nil {
-			if x, ok := inst.Dict.GetStr(n); ok {
-				return x, nil
-			}
+		if x, ok := inst.getOwn(n); ok {
+			return x, nil
 		}
 		if found {
 			return t.descriptorGet(attr, v, cls)
@@ -35,8 +33,8 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 				return x, nil
 			}
 		}
-		if n == "__dict__" && inst.Dict != nil {
-			return ptrValue(KDict, unsafePointer(inst.Dict)), nil
+		if n == "__dict__" && (inst.shape != nil || inst.ns != nil) {
+			return ptrValue(KDict, unsafePointer(inst.NS())), nil
 		}
 		if ga, ok := cls.Lookup("__getattr__"); ok {
 			return t.call(ga, []Value{v, name}, nil)
@@ -48,10 +46,10 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 			switch x.kind {
 			case KInst:
 				if x.inst().Class == ClassMethodType {
-					return ptrValue(KMethod, unsafePointer(&Method{Fn: x.inst().Dict.mustGet("__func__"), Self: v})), nil
+					return ptrValue(KMethod, unsafePointer(&Method{Fn: x.inst().NS().mustGet("__func__"), Self: v})), nil
 				}
 				if x.inst().Class == StaticMethodType {
-					return x.inst().Dict.mustGet("__func__"), nil
+					return x.inst().NS().mustGet("__func__"), nil
 				}
 			}
 			return x, nil
@@ -163,15 +161,15 @@ func (t *Thread) descriptorGet(attr, self Value, cls *Class) (Value, error) {
 	case KInst:
 		switch attr.inst().Class {
 		case PropertyType:
-			get := attr.inst().Dict.mustGet("fget")
+			get := attr.inst().NS().mustGet("fget")
 			if get.kind == KNone {
 				return Value{}, Errorf(AttributeErrorType, "property of '%s' object has no getter", cls.Name)
 			}
 			return t.call(get, []Value{self}, nil)
 		case ClassMethodType:
-			return ptrValue(KMethod, unsafePointer(&Method{Fn: attr.inst().Dict.mustGet("__func__"), Self: ClassValue(cls)})), nil
+			return ptrValue(KMethod, unsafePointer(&Method{Fn: attr.inst().NS().mustGet("__func__"), Self: ClassValue(cls)})), nil
 		case StaticMethodType:
-			return attr.inst().Dict.mustGet("__func__"), nil
+			return attr.inst().NS().mustGet("__func__"), nil
 		}
 	}
 	return attr, nil
@@ -223,7 +221,7 @@ func (t *Thread) setAttr(v, name, x Value) error {
 	case KInst:
 		inst := v.inst()
 		if attr, ok := inst.Class.Lookup(n); ok && attr.kind == KInst && attr.inst().Class == PropertyType {
-			set := attr.inst().Dict.mustGet("fset")
+			set := attr.inst().NS().mustGet("fset")
 			if set.kind == KNone {
 				return Errorf(AttributeErrorType, "property '%s' of '%s' object has no setter", n, inst.Class.Name)
 			}
@@ -252,10 +250,13 @@ func (t *Thread) setAttr(v, name, x Value) error {
 				return err
 			}
 		}
-		if inst.Dict == nil {
-			inst.Dict = newDict(0)
+		if name.kind == KStr {
+			return inst.setOwn(t, name, x)
 		}
-		return inst.Dict.Set(t, name, x)
+		if inst.NS() == nil {
+			inst.ns = newDict(0)
+		}
+		return inst.ns.Set(t, name, x)
 	case KClass:
 		return v.class().Dict.Set(t, name, x)
 	case KFunc:
@@ -287,15 +288,15 @@ func (t *Thread) delAttr(v, name Value) error {
 	case KInst:
 		inst := v.inst()
 		if attr, ok := inst.Class.Lookup(name.S()); ok && attr.kind == KInst && attr.inst().Class == PropertyType {
-			del := attr.inst().Dict.mustGet("fdel")
+			del := attr.inst().NS().mustGet("fdel")
 			if del.kind == KNone {
 				return Errorf(AttributeErrorType, "property '%s' of '%s' object has no deleter", name.S(), inst.Class.Name)
 			}
 			_, err := t.call(del, []Value{v}, nil)
 			return err
 		}
-		if inst.Dict != nil {
-			if ok, err := inst.Dict.Delete(t, name); ok || err != nil {
+		if inst.hasOwn(name.S()) {
+			if ok, err := inst.NS().Delete(t, name); ok || err != nil {
 				return err
 			}
 		}
@@ -323,7 +324,7 @@ func propertyAttr(p Value, name string) (Value, bool) {
 	slot := map[string]string{"getter": "fget", "setter": "fset", "deleter": "fdel"}[name]
 	if slot == "" {
 		if name == "__doc__" {
-			return p.inst().Dict.mustGet("doc"), true
+			return p.inst().NS().mustGet("doc"), true
 		}
 		return Value{}, false
 	}
@@ -332,8 +333,8 @@ func propertyAttr(p Value, name string) (Value, bool) {
 			return Value{}, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(a))
 		}
 		c := newInstance(PropertyType)
-		c.Dict = p.inst().Dict.Copy()
-		c.Dict.SetStr(slot, a[0])
+		c.ns = p.inst().NS().Copy()
+		c.ns.SetStr(slot, a[0])
 		return InstValue(c), nil
 	}), true
 }
@@ -364,7 +365,7 @@ func tracebackOf(d *ExcData) Value {
 		return None
 	}
 	tb := newInstance(tracebackClass)
-	tb.Dict.SetStr("tb_lineno", Int(int64(d.Traceback[0].Line)))
-	tb.Dict.SetStr("tb_next", None)
+	tb.NS().SetStr("tb_lineno", Int(int64(d.Traceback[0].Line)))
+	tb.NS().SetStr("tb_next", None)
 	return InstValue(tb)
 }

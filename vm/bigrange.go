@@ -9,16 +9,16 @@ var bigRangeClass = newBigRangeClass()
 
 // bigRangeParts returns the start, stop and step of a big range.
 func bigRangeParts(v Value) (start, stop, step *big.Int) {
-	d := v.inst().Dict
+	d := v.inst().NS()
 	return toBig(d.mustGet("start")), toBig(d.mustGet("stop")), toBig(d.mustGet("step"))
 }
 
 // newBigRange makes range(start, stop, step) with big bounds.
 func newBigRange(start, stop, step Value) Value {
 	inst := newInstance(bigRangeClass)
-	inst.Dict.SetStr("start", start)
-	inst.Dict.SetStr("stop", stop)
-	inst.Dict.SetStr("step", step)
+	inst.NS().SetStr("start", start)
+	inst.NS().SetStr("stop", stop)
+	inst.NS().SetStr("step", step)
 	return InstValue(inst)
 }
 

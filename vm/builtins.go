@@ -186,7 +186,7 @@ func kwNames(kw *Kwargs) []string {
 // writerOf finds where a file-like value (sys.stdout, sys.stderr) writes.
 func (t *Thread) writerOf(v Value) (io.Writer, error) {
 	if v.kind == KInst {
-		if w, ok := v.inst().Dict.GetStr("__writer__"); ok && w.kind == KInt {
+		if w, ok := v.inst().NS().GetStr("__writer__"); ok && w.kind == KInt {
 			if w.I() == 2 {
 				return t.Stderr, nil
 			}

@@ -191,7 +191,7 @@ func (t *Thread) initFrame(cls *Class, args []Value, kw *Kwargs, parent *frame, 
 		// An exception's args are the call's, whatever __init__ does.
 		self = InstValue(allocExcInstance(cls, args))
 	} else {
-		self = InstValue(allocInstance(cls, cls.attrHint))
+		self = InstValue(allocShaped(cls, cls.attrHint))
 	}
 	// self and the arguments go through a scratch slice: bindArgs and
 	// pushFrame copy what they keep, and no asl code runs in between.

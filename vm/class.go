@@ -27,62 +27,80 @@ type Class struct {
 	plain    bool
 	fepoch   uint64
 	attrHint int // attributes instances usually end up with
+	// shape0 is the shape of instances with no attributes; nshapes counts
+	// the shapes grown from it.
+	shape0  *shape
+	nshapes int
 	// init caches simpleInit's answer for iepoch.
 	init   *Function
 	iepoch uint64
 }
 
-// Instance is an instance of a user class or of an exception class.
+// Instance is an instance of a user class or of an exception class. Its
+// namespace is either slots laid out by a shape (see shape.go) or a dict.
 type Instance struct {
 	Class *Class
-	Dict  *Dict
+	ns    *Dict    // the namespace when shape is nil
 	Exc   *ExcData // for exceptions
-	dict  Dict     // Dict points here: one allocation for both
+	shape *shape
+	slots []Value
 }
 
-// allocInstance makes an instance whose namespace has room for n
-// attributes. Up to eight live in the same allocation as the instance.
+// allocInstance makes an instance whose namespace is a dict with room for
+// n attributes. Up to eight live in the same allocation as the instance.
 func allocInstance(cls *Class, n int) *Instance {
 	var inst *Instance
+	var d *Dict
 	var room []dictEntry
 	switch {
 	case n <= 0:
-		inst = &Instance{}
+		x := &struct {
+			Instance
+			d Dict
+		}{}
+		inst, d = &x.Instance, &x.d
 	case n <= 2:
 		x := &instance2{}
-		inst, room = &x.Instance, x.room[:]
+		inst, d, room = &x.Instance, &x.d, x.room[:]
 	case n <= 4:
 		x := &instance4{}
-		inst, room = &x.Instance, x.room[:]
+		inst, d, room = &x.Instance, &x.d, x.room[:]
 	case n <= 8:
 		x := &instance8{}
-		inst, room = &x.Instance, x.room[:]
+		inst, d, room = &x.Instance, &x.d, x.room[:]
 	default:
-		inst = &Instance{}
+		x := &struct {
+			Instance
+			d Dict
+		}{}
+		inst, d = &x.Instance, &x.d
 		room = make([]dictEntry, 0, n)
 	}
 	inst.Class = cls
-	inst.Dict = &inst.dict
-	inst.dict.entries = room[:0]
+	inst.ns = d
+	d.entries = room[:0]
 	if n > smallDict {
-		inst.dict.grow()
+		d.grow()
 	}
 	return inst
 }
 
-// instance2, instance4 and instance8 are an instance and the first entries
-// of its namespace in one allocation.
+// instance2, instance4 and instance8 are an instance, its namespace and
+// the first entries of the namespace in one allocation.
 type (
 	instance2 struct {
 		Instance
+		d    Dict
 		room [2]dictEntry
 	}
 	instance4 struct {
 		Instance
+		d    Dict
 		room [4]dictEntry
 	}
 	instance8 struct {
 		Instance
+		d    Dict
 		room [8]dictEntry
 	}
 )

@@ -1,5 +1,7 @@
 package vm
 
+import "fmt"
+
 // Built-in descriptor types: their instances keep their parts in Dict.
 var (
 	PropertyType     = newClass("property", ObjectType, KInst)
@@ -12,6 +14,9 @@ var (
 func newInstance(cls *Class) *Instance {
 	if cls.IsExc {
 		return allocExcInstance(cls, nil)
+	}
+	if cls.cached {
+		return allocShaped(cls, cls.attrHint)
 	}
 	return allocInstance(cls, 0)
 }
@@ -33,7 +38,7 @@ func (t *Thread) instantiate(cls *Class, args []Value, kw *Kwargs) (Value, error
 	if nw, ok := cls.Lookup("__new__"); ok && nw.kind != KBuiltin {
 		fn := nw
 		if nw.kind == KInst && nw.inst().Class == StaticMethodType {
-			fn = nw.inst().Dict.mustGet("__func__")
+			fn = nw.inst().NS().mustGet("__func__")
 		}
 		obj, err := t.call(fn, append([]Value{ClassValue(cls)}, args...), kw)
 		if err != nil {
@@ -131,8 +136,8 @@ func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error
 
 // superAttr looks a name up past the class that super() names.
 func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
-	thisV, _, _ := sup.Dict.Get(t, superThisKey)
-	self, _, _ := sup.Dict.Get(t, superSelfKey)
+	thisV, _, _ := sup.NS().Get(t, superThisKey)
+	self, _, _ := sup.NS().Get(t, superSelfKey)
 	this := thisV.class()
 	var start *Class
 	if self.kind == KClass {
@@ -149,7 +154,7 @@ func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
 		if v, ok := c.Dict.GetStr(name); ok {
 			if self.kind == KClass {
 				if v.kind == KInst && v.inst().Class == ClassMethodType {
-					return ptrValue(KMethod, unsafePointer(&Method{Fn: v.inst().Dict.mustGet("__func__"), Self: self})), nil
+					return ptrValue(KMethod, unsafePointer(&Method{Fn: v.inst().NS().mustGet("__func__"), Self: self})), nil
 				}
 				return v, nil
 			}
@@ -184,9 +189,13 @@ func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
 		}), true
 	case c == ObjectType && (name == "__str__" || name == "__repr__"):
 		return builtinMethod(name, self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
-			inst := args[0].inst()
-			s, err := t.repr(ptrValue(KInst, unsafePointer(&Instance{Class: ObjectType, Dict: inst.Dict})))
-			return NewStr(s), err
+			v := args[0]
+			if v.kind != KInst || v.inst().Exc != nil {
+				s, err := t.repr(v)
+				return NewStr(s), err
+			}
+			c := v.inst().Class
+			return NewStr(fmt.Sprintf("<%s.%s object at %#x>", c.Module, c.QualName, uintptr(v.ptr))), nil
 		}), true
 	case c == ObjectType && name == "__eq__":
 		return builtinMethod(name, self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
@@ -197,7 +206,7 @@ func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
 		}), true
 	case c == ObjectType && name == "__setattr__":
 		return builtinMethod(name, self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
-			return None, args[0].inst().Dict.Set(t, args[1], args[2])
+			return None, args[0].inst().NS().Set(t, args[1], args[2])
 		}), true
 	}
 	return Value{}, false

@@ -158,9 +158,10 @@ func NewException(c *Class, args ...Value) *Exception {
 // a short traceback and a single argument, in one allocation.
 type excInstance struct {
 	Instance
-	exc ExcData
-	tb  [2]TBEntry
-	arg [1]Value
+	dict Dict
+	exc  ExcData
+	tb   [2]TBEntry
+	arg  [1]Value
 }
 
 // allocExcInstance makes an instance of the exception class c with a copy
@@ -169,7 +170,7 @@ func allocExcInstance(c *Class, args []Value) *Instance {
 	x := &excInstance{}
 	inst := &x.Instance
 	inst.Class = c
-	inst.Dict = &inst.dict
+	inst.ns = &x.dict
 	x.exc = ExcData{Cause: None, Context: None, Traceback: x.tb[:0]}
 	switch len(args) {
 	case 0:

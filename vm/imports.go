@@ -15,7 +15,7 @@ func (t *Thread) importModule(f *frame, name string, level int) (Value, error) {
 		return m, nil
 	}
 	e := Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
-	e.Value.inst().Dict.SetStr("name", NewStr(name))
+	e.Value.inst().NS().SetStr("name", NewStr(name))
 	return Value{}, e
 }
 

@@ -385,14 +385,26 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				c := t.attrEntry(&f.code.attrs[f.pc-1], inst.Class, name.S())
 				switch c.mode {
 				case attrInstance:
-					if e := c.slotEntry(inst.Dict, name); e != nil {
-						regs[a] = e.val
-						continue
-					}
-					if i := inst.Dict.strIndexHashed(name.str()); i >= 0 {
-						c.slot = int32(i)
-						regs[a] = inst.Dict.entries[i].val
-						continue
+					if s := inst.shape; s != nil {
+						if s == c.shape {
+							regs[a] = inst.slots[c.slot]
+							continue
+						}
+						if i := s.find(name.S()); i >= 0 {
+							c.shape, c.slot = s, int32(i)
+							regs[a] = inst.slots[i]
+							continue
+						}
+					} else if d := inst.ns; d != nil {
+						if e := c.slotEntry(d, name); e != nil {
+							regs[a] = e.val
+							continue
+						}
+						if i := d.strIndexHashed(name.str()); i >= 0 {
+							c.slot = int32(i)
+							regs[a] = d.entries[i].val
+							continue
+						}
 					}
 					if c.hasVal {
 						regs[a] = c.val
@@ -417,17 +429,42 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				c := t.attrEntry(&f.code.attrs[f.pc-1], inst.Class, name.S())
 				switch c.mode {
 				case attrInstance:
-					if e := c.slotEntry(inst.Dict, name); e != nil {
+					if s := inst.shape; s != nil {
+						if s == c.shape {
+							inst.slots[c.slot] = regs[in.B()]
+							continue
+						}
+						if s == c.from {
+							// The name is new here, as on the last instance.
+							inst.slots = append(inst.slots, regs[in.B()])
+							inst.shape = c.shape
+							continue
+						}
+						if i := s.find(name.S()); i >= 0 {
+							c.shape, c.from, c.slot = s, nil, int32(i)
+							inst.slots[i] = regs[in.B()]
+							continue
+						}
+						if to := s.add(name); to != nil {
+							c.shape, c.from, c.slot = to, s, int32(len(inst.slots))
+							inst.slots = append(inst.slots, regs[in.B()])
+							inst.shape = to
+							continue
+						}
+						inst.materialize()
+					}
+					d := inst.ns
+					if e := c.slotEntry(d, name); e != nil {
 						e.val = regs[in.B()]
 						continue
 					}
-					if i := inst.Dict.setSmallStr(name, regs[in.B()]); i >= 0 {
+					if i := d.setSmallStr(name, regs[in.B()]); i >= 0 {
 						c.slot = int32(i)
 						continue
 					}
 					// A large namespace: remember where the name landed.
-					if err = inst.Dict.Set(t, name, regs[in.B()]); err == nil {
-						c.slot = int32(inst.Dict.strIndexHashed(name.str()))
+					if err = d.Set(t, name, regs[in.B()]); err == nil {
+						c.slot = int32(d.strIndexHashed(name.str()))
 					}
 					continue
 				case attrProperty:
@@ -656,7 +693,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				}
 				res = f.initSelf
 				inst := res.inst()
-				if n := inst.Dict.Len(); n > inst.Class.attrHint {
+				if n := inst.attrCount(); n > inst.Class.attrHint {
 					inst.Class.attrHint = n
 				}
 			}

@@ -13,7 +13,7 @@ func (t *Thread) loadMethod(regs []Value, name Value, pair *[2]attrCache) error 
 	case KInst:
 		inst := obj.inst()
 		if attr, ok := inst.Class.Lookup(n); ok && attr.kind == KFunc {
-			if inst.Dict == nil || inst.Dict.strIndex(n) < 0 {
+			if !inst.hasOwn(n) {
 				regs[0] = attr
 				if inst.Class.cached {
 					pair[1] = pair[0]
@@ -73,6 +73,10 @@ type attrCache struct {
 	setter *Function // attrProperty: the setter, if written in asl
 	bkind  Kind      // attrBuiltinMethod: the receiver's kind
 	slot   int32     // attrInstance: where the name was last found in an instance dict
+	// attrInstance on instances with shapes: the name is in slot of
+	// instances of shape; SETATTR also remembers the shape from which
+	// adding the name leads to shape.
+	shape, from *shape
 }
 
 // slotEntry is the entry of d where name was last found, if it still holds
@@ -123,8 +127,8 @@ func (t *Thread) fillAttrCache(c *attrCache, cls *Class, name string) {
 	case !found:
 		c.mode = attrInstance
 	case attr.kind == KInst && attr.inst().Class == PropertyType:
-		get, _ := attr.inst().Dict.GetStr("fget")
-		set, _ := attr.inst().Dict.GetStr("fset")
+		get, _ := attr.inst().NS().GetStr("fget")
+		set, _ := attr.inst().NS().GetStr("fset")
 		if asSimpleFunc(get, 1) == nil {
 			return
 		}
@@ -166,7 +170,15 @@ func cachedMethod(pair *[2]attrCache, obj, name Value) (Value, bool) {
 	ep := classEpoch.Load()
 	for k := range pair {
 		if c := &pair[k]; c.cls == inst.Class && c.epoch == ep && c.mode == attrMethod {
-			if inst.Dict.strIndexHashed(name.str()) < 0 {
+			if s := inst.shape; s != nil {
+				// c.shape: a shape known not to have the name.
+				if s == c.shape || s.find(name.S()) < 0 {
+					c.shape = s
+					return c.val, true
+				}
+				return Value{}, false
+			}
+			if inst.ns == nil || inst.ns.strIndexHashed(name.str()) < 0 {
 				return c.val, true
 			}
 			return Value{}, false

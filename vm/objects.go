@@ -287,7 +287,7 @@ func (v Value) Dict() *Dict { return v.dict() }
 // StreamValue makes sys.stdout (fd 1) or sys.stderr (fd 2).
 func StreamValue(fd int) Value {
 	inst := newInstance(streamClass)
-	inst.Dict.SetStr("__writer__", Int(int64(fd)))
+	inst.NS().SetStr("__writer__", Int(int64(fd)))
 	return InstValue(inst)
 }
 

@@ -475,7 +475,7 @@ func ctorProperty(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error
 		if x, ok := kw.Get(n); ok {
 			v = x
 		}
-		inst.Dict.SetStr(n, v)
+		inst.NS().SetStr(n, v)
 	}
 	return InstValue(inst), nil
 }
@@ -485,7 +485,7 @@ func ctorWrapper(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error)
 		return Value{}, Errorf(TypeErrorType, "%s expected 1 argument, got %d", cls.Name, len(args))
 	}
 	inst := newInstance(cls)
-	inst.Dict.SetStr("__func__", args[0])
+	inst.NS().SetStr("__func__", args[0])
 	return InstValue(inst), nil
 }
 
@@ -509,8 +509,8 @@ func ctorSuper(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		return Value{}, Errorf(TypeErrorType, "super() takes 0 or 2 arguments")
 	}
 	inst := allocInstance(SuperType, 2)
-	_ = inst.Dict.Set(t, superThisKey, this)
-	_ = inst.Dict.Set(t, superSelfKey, self)
+	_ = inst.NS().Set(t, superThisKey, this)
+	_ = inst.NS().Set(t, superSelfKey, self)
 	return InstValue(inst), nil
 }
 

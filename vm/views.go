@@ -16,7 +16,7 @@ var viewClasses = map[string]*Class{}
 // dictView makes a view of d: items is 0 for keys, 1 values, 2 items.
 func dictView(d *Dict, items int, name string) Value {
 	inst := newInstance(viewClasses[name])
-	inst.Dict.SetStr("mapping", ptrValue(KDict, unsafePointer(d)))
+	inst.NS().SetStr("mapping", ptrValue(KDict, unsafePointer(d)))
 	return InstValue(inst)
 }
 
@@ -29,7 +29,7 @@ func viewDict(v Value) (*Dict, int) {
 			kind = i
 		}
 	}
-	return inst.Dict.mustGet("mapping").dict(), kind
+	return inst.NS().mustGet("mapping").dict(), kind
 }
 
 // viewItems returns what a view shows, in order.
