@@ -66,8 +66,8 @@ func (c *Class) computeSimpleInit() *Function {
 	if !ok || init.kind != KFunc || init.function().Code.Generator || init.function().Code.Coroutine {
 		return nil
 	}
-	if _, custom := c.Lookup("__new__"); custom {
-		return nil
+	if nw, ok := c.Lookup("__new__"); ok && !(c.IsExc && nw.kind == KBuiltin) {
+		return nil // a __new__ of its own (BaseException's is allocExcInstance)
 	}
 	for _, base := range c.MRO[1:] {
 		if _, builtin := constructors[base]; builtin && base != ObjectType {
