@@ -38,6 +38,7 @@ type Instance struct {
 	Dict  *Dict
 	Exc   *ExcData // for exceptions
 	dict  Dict     // Dict points here: one allocation for both
+	base  *Value   // the built-in value of an instance of a subclass of list, int… (subclass.go)
 }
 
 // allocInstance makes an instance whose namespace has room for n

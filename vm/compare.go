@@ -88,6 +88,12 @@ func (t *Thread) hash(v Value) (uint64, error) {
 		if _, ok := cls.Lookup("__eq__"); ok {
 			return 0, Errorf(TypeErrorType, "unhashable type: '%s'", cls.Name)
 		}
+		if p, ok := payloadOf(v); ok {
+			if k := p.kind; k == KList || k == KDict || k == KSet {
+				return 0, Errorf(TypeErrorType, "unhashable type: '%s'", cls.Name)
+			}
+			return t.hash(p)
+		}
 	}
 	return uint64(uintptr(v.ptr)) * 0x9E3779B97F4A7C15, nil
 }
@@ -222,6 +228,12 @@ func (t *Thread) compare(op compiler.Op, a, b Value) (Value, error) {
 				return Bool(!tr), err
 			}
 		}
+		if pa, pb := unwrapPayload(a), unwrapPayload(b); !Is(pa, a) || !Is(pb, b) {
+			if r, err := t.compare(op, pa, pb); err == nil || op == compiler.OpEq || op == compiler.OpNe {
+				return r, err
+			}
+			return Value{}, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", cmpSymbols[op], typeName(a), typeName(b))
+		}
 	}
 	if v, ok, err := t.compareBuiltin(op, a, b); ok || err != nil {
 		return v, err
@@ -336,6 +348,9 @@ func (t *Thread) truth(v Value) (bool, error) {
 				return false, err
 			}
 			return r.kind == KInt && r.I() != 0, nil
+		}
+		if p, ok := payloadOf(v); ok {
+			return t.truth(p)
 		}
 	}
 	return true, nil

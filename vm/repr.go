@@ -25,6 +25,9 @@ func (t *Thread) str(v Value) (string, error) {
 		if m, ok := inst.Class.Lookup("__str__"); ok {
 			return t.callStr(m, v, "__str__")
 		}
+		if inst.base != nil && (inst.base.kind == KStr || inst.base.kind == KBytes) {
+			return t.str(*inst.base) // str and bytes define __str__
+		}
 		if inst.Exc != nil {
 			if _, ok := inst.Class.Lookup("__repr__"); !ok || true {
 				return t.excStr(inst)
@@ -234,6 +237,9 @@ func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error
 			}
 			b.WriteString(s)
 			return nil
+		}
+		if inst.base != nil {
+			return t.writeRepr(b, *inst.base, seen)
 		}
 		if inst.Exc != nil {
 			b.WriteString(inst.Class.Name)
