@@ -308,6 +308,10 @@ func (t *Thread) dictEqual(a, b *Dict) (bool, error) {
 	eq := true
 	var err error
 	a.Items(func(k, v Value) bool {
+		if err = t.step(); err != nil {
+			eq = false
+			return false
+		}
 		w, ok, e := b.Get(t, k)
 		if e != nil || !ok {
 			eq, err = false, e

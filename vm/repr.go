@@ -67,7 +67,11 @@ func (t *Thread) callStr(m, v Value, name string) (string, error) {
 }
 
 // writeRepr writes repr(v); seen guards against recursive containers.
+// Each value written costs a step of the thread's budget, if it has one.
 func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error {
+	if err := t.step(); err != nil {
+		return err
+	}
 	switch v.kind {
 	case KNone:
 		b.WriteString("None")
