@@ -234,6 +234,7 @@ func (t *Thread) length(v Value) (int64, error) {
 			if err != nil {
 				return 0, err
 			}
+			r = asInt(r)
 			if !isIntLike(r) {
 				return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(r))
 			}

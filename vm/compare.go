@@ -90,7 +90,7 @@ func (t *Thread) hash(v Value) (uint64, error) {
 			if err != nil {
 				return 0, err
 			}
-			if !isIntLike(r) {
+			if r = asInt(r); !isIntLike(r) {
 				return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
 			}
 			return t.hash(r)

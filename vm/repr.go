@@ -60,6 +60,7 @@ func (t *Thread) callStr(m, v Value, name string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	r = asStr(r)
 	if r.kind != KStr {
 		return "", Errorf(TypeErrorType, "%s returned non-string (type %s)", name, typeName(r))
 	}

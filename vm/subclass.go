@@ -394,3 +394,13 @@ func unwrapScalar(v Value) Value {
 	}
 	return v
 }
+
+// asInt returns the payload of an instance of a subclass of int, which
+// the VM takes wherever a special method must return an int (__len__,
+// __hash__); other values are returned unchanged.
+func asInt(v Value) Value {
+	if p, ok := payloadOf(v); ok && (p.kind == KInt || p.kind == KBig) {
+		return p
+	}
+	return v
+}

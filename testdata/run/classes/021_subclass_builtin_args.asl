@@ -23,3 +23,27 @@ x.sort(key=lambda v: v)
 x.reverse()
 print(x, x.pop(0), x.insert(0, 9), x, x.clear(), x, len(x))
 print([i * 2 for i in L([1, 2])], {k: v for k, v in D(z=1).items()}, dict.fromkeys(L("ab")), D.fromkeys("ab"))
+
+class U(str):
+    def __str__(self):
+        return self
+    def __repr__(self):
+        return U("U:" + self)
+class N(int):
+    pass
+class Box:
+    def __len__(self):
+        return N(3)
+    def __str__(self):
+        return U("box")
+print(U("a"), repr(U("b")), [U("c")], len(Box()), str(Box()), Box())
+class L(list):
+    pass
+l = L([1])
+l.append(l)
+print(l, repr(l))
+class D(dict):
+    pass
+dd = D(a=1)
+dd["self"] = dd
+print(dd)
