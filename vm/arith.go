@@ -101,10 +101,19 @@ func (t *Thread) dunderBinary(op compiler.Op, x, y Value) (Value, error) {
 			}
 		}
 	}
-	if op == compiler.OpPow {
-		return Value{}, Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", typeName(x), typeName(y))
+	if r, ok, err := t.payloadBinary(op, x, y); ok {
+		return r, err
 	}
-	return Value{}, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbols[op], typeName(x), typeName(y))
+	return Value{}, unsupportedOperands(op, x, y)
+}
+
+// unsupportedOperands is the TypeError of a binary operator that applies
+// to neither operand.
+func unsupportedOperands(op compiler.Op, x, y Value) error {
+	if op == compiler.OpPow {
+		return Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", typeName(x), typeName(y))
+	}
+	return Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbols[op], typeName(x), typeName(y))
 }
 
 // inplace applies an augmented assignment operator.
@@ -125,6 +134,11 @@ func (t *Thread) inplace(op compiler.Op, x, y Value) (Value, error) {
 		if m, ok := x.inst().Class.Lookup(inplaceDunders[op]); ok {
 			r, err := t.call(m, []Value{x, y}, nil)
 			if err != nil || r.kind != KNotImpl {
+				return r, err
+			}
+		}
+		if p, ok := payloadOf(x); ok {
+			if r, ok, err := t.payloadInplace(op, x, p, y); ok {
 				return r, err
 			}
 		}
@@ -457,6 +471,11 @@ func (t *Thread) unary(op int, x Value) (Value, error) {
 		name := [...]string{"__neg__", "__pos__", "__invert__"}[op]
 		if m, ok := x.inst().Class.Lookup(name); ok {
 			return t.call(m, []Value{x}, nil)
+		}
+		if p, ok := payloadOf(x); ok {
+			if r, err := t.unary(op, p); err == nil {
+				return r, nil
+			}
 		}
 	}
 	sym := [...]string{"unary -", "unary +", "unary ~"}[op]

@@ -36,6 +36,11 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		if n == "__dict__" && (inst.shape != nil || inst.ns != nil) {
 			return ptrValue(KDict, unsafePointer(inst.NS())), nil
 		}
+		if inst.base != nil {
+			if x, ok := t.payloadAttr(inst, n); ok {
+				return x, nil
+			}
+		}
 		if ga, ok := cls.Lookup("__getattr__"); ok {
 			return t.call(ga, []Value{v, name}, nil)
 		}

@@ -224,11 +224,17 @@ func (t *Thread) length(v Value) (int64, error) {
 	case KRange:
 		return v.rng().Len(), nil
 	case KInst:
+		if p, ok := payloadOf(v); ok {
+			if _, own := v.inst().Class.Lookup("__len__"); !own {
+				return t.length(p)
+			}
+		}
 		if m, ok := v.inst().Class.Lookup("__len__"); ok {
 			r, err := t.call(m, []Value{v}, nil)
 			if err != nil {
 				return 0, err
 			}
+			r = asInt(r)
 			if !isIntLike(r) {
 				return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(r))
 			}
@@ -286,6 +292,9 @@ func bAbs(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	case KInst:
 		if m, ok := v.inst().Class.Lookup("__abs__"); ok {
 			return t.call(m, []Value{v}, nil)
+		}
+		if p, ok := payloadOf(v); ok {
+			return bAbs(t, []Value{p}, nil)
 		}
 	}
 	return Value{}, Errorf(TypeErrorType, "bad operand type for abs(): '%s'", typeName(v))
@@ -726,7 +735,7 @@ func bOrd(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	if err := argCount("ord", args, 1, 1); err != nil {
 		return Value{}, err
 	}
-	v := args[0]
+	v := unwrapPayload(args[0])
 	switch v.kind {
 	case KStr:
 		s := v.str()
@@ -750,10 +759,11 @@ func radix(name, prefix string, base int) BuiltinFunc {
 		if err := argCount(name, args, 1, 1); err != nil {
 			return Value{}, err
 		}
-		if !isIntLike(args[0]) {
+		n := unwrapPayload(args[0])
+		if !isIntLike(n) {
 			return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(args[0]))
 		}
-		b := toBig(args[0])
+		b := toBig(n)
 		if b.Sign() < 0 {
 			return NewStr("-" + prefix + new(big.Int).Neg(b).Text(base)), nil
 		}
@@ -807,6 +817,9 @@ func (t *Thread) divmodDunder(x, y Value) (Value, error) {
 				return r, err
 			}
 		}
+	}
+	if px, py := unwrapPayload(x), unwrapPayload(y); !Is(px, x) || !Is(py, y) {
+		return bDivmod(t, []Value{px, py}, nil)
 	}
 	return Value{}, Errorf(TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(x), typeName(y))
 }
@@ -872,7 +885,7 @@ func bHash(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 		return Value{}, err
 	}
 	h, err := t.hash(args[0])
-	if isNumber(args[0]) && (args[0].kind != KFloat || args[0].F() == math.Trunc(args[0].F()) && math.Abs(args[0].F()) < 1<<63) {
+	if v := unwrapPayload(args[0]); isNumber(v) && (v.kind != KFloat || v.F() == math.Trunc(v.F()) && math.Abs(v.F()) < 1<<63) {
 		return Int(int64(h)), err
 	}
 	return Int(int64(h >> 1)), err

@@ -44,6 +44,7 @@ type Instance struct {
 	Exc   *ExcData // for exceptions
 	shape *shape
 	slots []Value
+	base  *Value // the built-in value of an instance of a subclass of list, int… (subclass.go)
 }
 
 // allocInstance makes an instance whose namespace is a dict with room for

@@ -30,8 +30,9 @@ func (t *Thread) instantiate(cls *Class, args []Value, kw *Kwargs) (Value, error
 		return ClassValue(TypeOf(args[0])), nil
 	}
 	// A subclass of a built-in type other than object and exceptions.
+	bbase := builtinBase(cls)
 	for _, base := range cls.MRO[1:] {
-		if _, ok := constructors[base]; ok && !base.IsExc && base != ObjectType {
+		if _, ok := constructors[base]; ok && !base.IsExc && base != ObjectType && bbase == nil {
 			return Value{}, Errorf(TypeErrorType, "subclassing built-in type '%s' is not supported", base.Name)
 		}
 	}
@@ -51,6 +52,9 @@ func (t *Thread) instantiate(cls *Class, args []Value, kw *Kwargs) (Value, error
 		}
 		return obj, nil
 	}
+	if bbase != nil {
+		return t.newBuiltinSub(cls, bbase, args, kw)
+	}
 	inst := newInstance(cls)
 	v := InstValue(inst)
 	if cls.IsExc {
@@ -67,6 +71,9 @@ func (t *Thread) callInit(v Value, args []Value, kw *Kwargs) error {
 	cls := v.inst().Class
 	init, ok := cls.Lookup("__init__")
 	if !ok || init.kind == KBuiltin {
+		if p, sub := payloadOf(v); sub {
+			return t.baseInit(p, args, kw)
+		}
 		if (len(args) > 0 || kw.Len() > 0) && !cls.IsExc {
 			if _, custom := cls.Lookup("__new__"); !custom {
 				return Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
@@ -95,6 +102,9 @@ func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error
 			return Value{}, Errorf(TypeErrorType, "bases must be types")
 		}
 		base = bases[0].class()
+		if notAcceptableBase(base) {
+			return Value{}, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", base.Name)
+		}
 	}
 	fn := body.function()
 	ns := newDict(0)
@@ -162,6 +172,11 @@ func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
 		}
 		if x, ok := t.objectMethod(c, name, self); ok {
 			return x, nil
+		}
+		if subclassable[c] {
+			if x, ok := t.payloadMethod(c, name, self); ok {
+				return x, nil
+			}
 		}
 	}
 	return Value{}, Errorf(AttributeErrorType, "'super' object has no attribute '%s'", name)

@@ -51,6 +51,9 @@ func (t *Thread) hash(v Value) (uint64, error) {
 	case KTuple:
 		h := uint64(0x345678)
 		for _, x := range v.tuple().Items {
+			if err := t.step(); err != nil {
+				return 0, err
+			}
 			xh, err := t.hash(x)
 			if err != nil {
 				return 0, err
@@ -62,12 +65,19 @@ func (t *Thread) hash(v Value) (uint64, error) {
 		return strHash(string(v.bytes().B)), nil
 	case KFrozenSet:
 		h := uint64(0)
+		var err error
 		v.set().d.Items(func(k, _ Value) bool {
-			kh, _ := t.hash(k)
+			// The members' hashes are stored, but a member's own hash
+			// may be costly (a frozenset of frozensets): it is recomputed.
+			if err = t.step(); err != nil {
+				return false
+			}
+			var kh uint64
+			kh, err = t.hash(k)
 			h ^= kh*0x9E3779B97F4A7C15 + 0x7F4A7C15
-			return true
+			return err == nil
 		})
-		return h, nil
+		return h, err
 	case KList, KDict, KSet:
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", typeName(v))
 	case KInst:
@@ -80,13 +90,19 @@ func (t *Thread) hash(v Value) (uint64, error) {
 			if err != nil {
 				return 0, err
 			}
-			if !isIntLike(r) {
+			if r = asInt(r); !isIntLike(r) {
 				return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
 			}
 			return t.hash(r)
 		}
 		if _, ok := cls.Lookup("__eq__"); ok {
 			return 0, Errorf(TypeErrorType, "unhashable type: '%s'", cls.Name)
+		}
+		if p, ok := payloadOf(v); ok {
+			if k := p.kind; k == KList || k == KDict || k == KSet {
+				return 0, Errorf(TypeErrorType, "unhashable type: '%s'", cls.Name)
+			}
+			return t.hash(p)
 		}
 	}
 	return uint64(uintptr(v.ptr)) * 0x9E3779B97F4A7C15, nil
@@ -222,6 +238,12 @@ func (t *Thread) compare(op compiler.Op, a, b Value) (Value, error) {
 				return Bool(!tr), err
 			}
 		}
+		if pa, pb := unwrapPayload(a), unwrapPayload(b); !Is(pa, a) || !Is(pb, b) {
+			if r, err := t.compare(op, pa, pb); err == nil || op == compiler.OpEq || op == compiler.OpNe {
+				return r, err
+			}
+			return Value{}, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", cmpSymbols[op], typeName(a), typeName(b))
+		}
 	}
 	if v, ok, err := t.compareBuiltin(op, a, b); ok || err != nil {
 		return v, err
@@ -274,6 +296,9 @@ func seqItems(v Value) []Value {
 func (t *Thread) compareSeq(op compiler.Op, a, b []Value) (Value, error) {
 	n := min(len(a), len(b))
 	for i := 0; i < n; i++ {
+		if err := t.step(); err != nil {
+			return Value{}, err
+		}
 		eq, err := t.equalItems(a[i], b[i])
 		if err != nil {
 			return Value{}, err
@@ -336,6 +361,9 @@ func (t *Thread) truth(v Value) (bool, error) {
 				return false, err
 			}
 			return r.kind == KInt && r.I() != 0, nil
+		}
+		if p, ok := payloadOf(v); ok {
+			return t.truth(p)
 		}
 	}
 	return true, nil

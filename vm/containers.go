@@ -215,10 +215,10 @@ func (t *Thread) seqBinary(op compiler.Op, x, y Value) (Value, bool, error) {
 func (t *Thread) contains(c, x Value) (bool, error) {
 	switch c.kind {
 	case KStr:
-		if x.kind != KStr {
-			return false, Errorf(TypeErrorType, "'in <string>' requires string as left operand, not %s", typeName(x))
+		if s := asStr(x); s.kind == KStr {
+			return strings.Contains(c.S(), s.S()), nil
 		}
-		return strings.Contains(c.S(), x.S()), nil
+		return false, Errorf(TypeErrorType, "'in <string>' requires string as left operand, not %s", typeName(x))
 	case KList, KTuple:
 		for _, y := range seqItems(c) {
 			if eq, err := t.equalItems(y, x); err != nil || eq {
@@ -255,6 +255,9 @@ func (t *Thread) contains(c, x Value) (bool, error) {
 				return false, err
 			}
 			return t.truth(r)
+		}
+		if p, ok := payloadOf(c); ok {
+			return t.contains(p, unwrapStrPayload(p, x))
 		}
 	}
 	found := false
@@ -305,6 +308,10 @@ func (t *Thread) dictEqual(a, b *Dict) (bool, error) {
 	eq := true
 	var err error
 	a.Items(func(k, v Value) bool {
+		if err = t.step(); err != nil {
+			eq = false
+			return false
+		}
 		w, ok, e := b.Get(t, k)
 		if e != nil || !ok {
 			eq, err = false, e

@@ -82,6 +82,9 @@ func (t *Thread) format(v Value, spec string) (string, error) {
 	if spec == "" {
 		return t.str(v)
 	}
+	if p, ok := payloadOf(v); ok {
+		return t.format(p, spec)
+	}
 	fs, err := parseSpec(spec, typeName(v))
 	if err != nil {
 		return "", err

@@ -19,6 +19,9 @@ func (t *Thread) index(v Value, what string) (int64, error) {
 			}
 			return t.index(r, what)
 		}
+		if p, ok := payloadOf(v); ok {
+			return t.index(p, what)
+		}
 	}
 	return 0, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, typeName(v))
 }
@@ -195,6 +198,9 @@ func (t *Thread) getItem(v, k Value) (Value, error) {
 		if m, ok := v.inst().Class.Lookup("__getitem__"); ok {
 			return t.call(m, []Value{v, k}, nil)
 		}
+		if p, ok := payloadOf(v); ok {
+			return t.payloadItem(v, p, k)
+		}
 	case KClass:
 		return v, nil // list[int] and friends in annotations
 	}
@@ -272,6 +278,9 @@ func (t *Thread) setItem(v, k, x Value) error {
 		if m, ok := v.inst().Class.Lookup("__setitem__"); ok {
 			_, err := t.call(m, []Value{v, k, x}, nil)
 			return err
+		}
+		if p, ok := payloadOf(v); ok {
+			return t.setItem(p, k, x)
 		}
 	}
 	return Errorf(TypeErrorType, "'%s' object does not support item assignment", typeName(v))
@@ -356,6 +365,9 @@ func (t *Thread) delItem(v, k Value) error {
 		if m, ok := v.inst().Class.Lookup("__delitem__"); ok {
 			_, err := t.call(m, []Value{v, k}, nil)
 			return err
+		}
+		if p, ok := payloadOf(v); ok {
+			return t.delItem(p, k)
 		}
 	}
 	return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", typeName(v))

@@ -156,6 +156,9 @@ func (t *Thread) getIter(v Value) (Value, error) {
 			}
 			return r, nil
 		}
+		if p, ok := payloadOf(v); ok {
+			return t.getIter(p)
+		}
 		if m, ok := cls.Lookup("__getitem__"); ok {
 			i := int64(0)
 			return iterValue(&Iterator{kind: iterFunc, fn: func(t *Thread) (Value, bool, error) {

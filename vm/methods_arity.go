@@ -139,14 +139,17 @@ func (t *Thread) intArg(v Value) (int64, error) {
 		if _, ok := v.inst().Class.Lookup("__index__"); ok {
 			return t.index(v, "")
 		}
+		if p, ok := payloadOf(v); ok {
+			return t.intArg(p)
+		}
 	}
 	return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(v))
 }
 
 // strArgOf checks a method's str argument: "must be str, not int".
 func strArgOf(v Value) (string, error) {
-	if v.kind != KStr {
-		return "", Errorf(TypeErrorType, "must be str, not %s", typeName(v))
+	if s := asStr(v); s.kind == KStr {
+		return s.S(), nil
 	}
-	return v.S(), nil
+	return "", Errorf(TypeErrorType, "must be str, not %s", typeName(v))
 }

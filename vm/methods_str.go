@@ -10,10 +10,11 @@ func strArg(args []Value, i int, method string) (string, error) {
 	if i >= len(args) {
 		return "", Errorf(TypeErrorType, "%s() takes at least %d argument%s (%d given)", method, i, plural(i), len(args)-1)
 	}
-	if args[i].kind != KStr {
+	v := asStr(args[i])
+	if v.kind != KStr {
 		return "", Errorf(TypeErrorType, "must be str, not %s", typeName(args[i]))
 	}
-	return args[i].S(), nil
+	return v.S(), nil
 }
 
 // stripChars returns the chars argument of strip and friends.
@@ -21,10 +22,11 @@ func stripChars(args []Value, name string) (string, bool, error) {
 	if len(args) < 2 || args[1].kind == KNone {
 		return "", false, nil
 	}
-	if args[1].kind != KStr {
+	v := asStr(args[1])
+	if v.kind != KStr {
 		return "", false, Errorf(TypeErrorType, "%s arg must be None or str", name)
 	}
-	return args[1].S(), true, nil
+	return v.S(), true, nil
 }
 
 func isPySpace(r rune) bool {
@@ -85,6 +87,7 @@ var strMethods = map[string]methodFunc{
 		var parts []string
 		i := 0
 		err := t.iterate(a[1], func(x Value) error {
+			x = asStr(x)
 			if x.kind != KStr {
 				return Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, typeName(x))
 			}
@@ -320,6 +323,7 @@ func strSplitN(t *Thread, s string, ascii bool, sep, max Value, right bool) (Val
 			parts = fields
 		}
 	} else {
+		sep = asStr(sep)
 		if sep.kind != KStr {
 			return Value{}, Errorf(TypeErrorType, "must be str or None, not %s", typeName(sep))
 		}
@@ -419,16 +423,17 @@ func strAffix(t *Thread, a []Value, test func(string, string) bool, name string)
 	}
 	if a[1].kind == KTuple {
 		for _, p := range a[1].tuple().Items {
-			if p.kind == KStr && test(s, p.S()) {
+			if p = asStr(p); p.kind == KStr && test(s, p.S()) {
 				return True, nil
 			}
 		}
 		return False, nil
 	}
-	if a[1].kind != KStr {
+	affix := asStr(a[1])
+	if affix.kind != KStr {
 		return Value{}, Errorf(TypeErrorType, "%s first arg must be str or a tuple of str, not %s", name, typeName(a[1]))
 	}
-	return Bool(test(s, a[1].S())), nil
+	return Bool(test(s, affix.S())), nil
 }
 
 // strRange applies optional start/end arguments (from index i) to the

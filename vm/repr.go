@@ -25,6 +25,9 @@ func (t *Thread) str(v Value) (string, error) {
 		if m, ok := inst.Class.Lookup("__str__"); ok {
 			return t.callStr(m, v, "__str__")
 		}
+		if inst.base != nil && (inst.base.kind == KStr || inst.base.kind == KBytes) {
+			return t.str(*inst.base) // str and bytes define __str__
+		}
 		if inst.Exc != nil {
 			if _, ok := inst.Class.Lookup("__repr__"); !ok || true {
 				return t.excStr(inst)
@@ -57,6 +60,7 @@ func (t *Thread) callStr(m, v Value, name string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	r = asStr(r)
 	if r.kind != KStr {
 		return "", Errorf(TypeErrorType, "%s returned non-string (type %s)", name, typeName(r))
 	}
@@ -64,7 +68,11 @@ func (t *Thread) callStr(m, v Value, name string) (string, error) {
 }
 
 // writeRepr writes repr(v); seen guards against recursive containers.
+// Each value written costs a step of the thread's budget, if it has one.
 func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error {
+	if err := t.step(); err != nil {
+		return err
+	}
 	switch v.kind {
 	case KNone:
 		b.WriteString("None")
@@ -234,6 +242,9 @@ func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error
 			}
 			b.WriteString(s)
 			return nil
+		}
+		if inst.base != nil {
+			return t.writeRepr(b, *inst.base, seen)
 		}
 		if inst.Exc != nil {
 			b.WriteString(inst.Class.Name)

@@ -344,6 +344,9 @@ func (t *Thread) percentFormat(s string, arg Value, isBytes bool) (string, error
 }
 
 func (t *Thread) percentOne(c byte, fs *formatSpec, v Value, isBytes bool) (string, error) {
+	if c != 's' && c != 'r' && c != 'a' {
+		v = unwrapScalar(v)
+	}
 	if isBytes {
 		if out, ok, err := t.percentBytes(c, fs, v); ok || err != nil {
 			return out, err

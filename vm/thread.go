@@ -59,7 +59,8 @@ type Thread struct {
 	pool     []*frame // finished frames to reuse
 	// Budget, when positive, is how many more loop iterations and calls
 	// the thread may make before it stops the program (a step bound for
-	// untrusted code and fuzzing); zero or less means no bound.
+	// untrusted code and fuzzing); zero or less means no bound. Once it
+	// runs out it stays at 1 and every further step fails too (see spend).
 	Budget int64
 }
 
@@ -67,12 +68,19 @@ type Thread struct {
 func errBudget() error { return Errorf(RuntimeErrorType, "step budget exhausted") }
 
 // spend takes one step from the budget, reporting whether it ran out.
+// A spent budget stays at one step, which every later spend takes and
+// gives back, so all later steps fail as well: a program that catches the
+// budget error cannot run on without a bound.
 func (t *Thread) spend() bool {
 	if t.Budget <= 0 {
 		return false
 	}
 	t.Budget--
-	return t.Budget == 0
+	if t.Budget == 0 {
+		t.Budget = 1
+		return true
+	}
+	return false
 }
 
 // NewThread makes a thread with the built-ins installed.

@@ -19,6 +19,9 @@ func builtinClassAttr(c *Class, name string) (Value, bool) {
 		if v, ok := classMethodOf(k, name); ok {
 			return v, true
 		}
+		if v, ok := typeDunder(k, name); ok {
+			return v, true
+		}
 	}
 	if name == "__base__" {
 		if c.Base == nil {
@@ -42,6 +45,9 @@ func classMethodOf(c *Class, name string) (Value, bool) {
 		}
 		if !TypeOf(a[0]).IsSubclass(c) {
 			return Value{}, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.Name, typeName(a[0]))
+		}
+		if p, ok := payloadOf(a[0]); ok {
+			a = append([]Value{p}, a[1:]...)
 		}
 		return m(t, a, kw)
 	}), true

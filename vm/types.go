@@ -108,6 +108,9 @@ func ctorInt(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 				return t.call(fn, []Value{v}, nil)
 			}
 		}
+		if p, ok := payloadOf(v); ok {
+			return ctorInt(t, cls, []Value{p}, nil)
+		}
 	}
 	return Value{}, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(v))
 }
@@ -248,6 +251,9 @@ func ctorFloat(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		if fn, ok := v.inst().Class.Lookup("__float__"); ok {
 			return t.call(fn, []Value{v}, nil)
 		}
+		if p, ok := payloadOf(v); ok {
+			return ctorFloat(t, cls, []Value{p}, nil)
+		}
 	}
 	return Value{}, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", typeName(v))
 }
@@ -309,6 +315,9 @@ func (t *Thread) dictInit(d *Dict, src Value) error {
 		return t.dictUpdate(ptrValue(KDict, unsafePointer(d)), src, false)
 	}
 	if src.kind == KInst {
+		if p, ok := payloadOf(src); ok && p.kind == KDict {
+			return t.dictUpdate(ptrValue(KDict, unsafePointer(d)), src, false)
+		}
 		if _, ok := src.inst().Class.Lookup("keys"); ok {
 			return t.dictUpdate(ptrValue(KDict, unsafePointer(d)), src, false)
 		}
@@ -708,6 +717,9 @@ func ctorReversed(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error
 		if m, ok := v.inst().Class.Lookup("__reversed__"); ok {
 			return t.call(m, []Value{v}, nil)
 		}
+		if p, ok := payloadOf(v); ok {
+			return ctorReversed(t, ReversedType, []Value{p}, nil)
+		}
 		n, err := t.length(v)
 		if err != nil {
 			return Value{}, Errorf(TypeErrorType, "'%s' object is not reversible", typeName(v))
@@ -803,6 +815,9 @@ func bRound(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	case KInst:
 		if m, ok := v.inst().Class.Lookup("__round__"); ok {
 			return t.call(m, args, nil)
+		}
+		if p, ok := payloadOf(v); ok {
+			return bRound(t, append([]Value{p}, args[1:]...), kw)
 		}
 	}
 	return Value{}, Errorf(TypeErrorType, "type %s doesn't define __round__ method", typeName(v))
