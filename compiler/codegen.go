@@ -48,9 +48,9 @@ type gen struct {
 
 // loop records the jumps of one loop to patch.
 type loop struct {
-	continueTarget int
-	breaks         []int
-	handlerDepth   int // len(handlers) when the loop started
+	continues    []int // jumps to the loop's test, at its bottom
+	breaks       []int
+	handlerDepth int // len(handlers) when the loop started
 }
 
 func newGen(c *checker, sc *scope, name string, kind CodeKind, line int) *gen {

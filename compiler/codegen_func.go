@@ -225,9 +225,18 @@ func (g *gen) compLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 		src := g.exprAny(c.Iter)
 		g.emit(OpGetIter, it, src, 0)
 	}
-	item := g.alloc()
-	top := g.pc()
-	forIter := g.emit(OpForIter, item, it, 0)
+	item := -1
+	if name, ok := c.Target.(*ast.Name); ok {
+		if r, ok := g.localReg(name.Id); ok {
+			item = r
+		}
+	}
+	if item < 0 {
+		item = g.alloc()
+	}
+	line := g.line // FORITER's line, as if it were at the top
+	entry := g.emitJump(OpJump, 0)
+	body := g.pc()
 	g.assignTo(c.Target, item)
 	var skips []int
 	for _, cond := range c.Ifs {
@@ -255,9 +264,9 @@ func (g *gen) compLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 		}
 		g.release(m)
 	}
-	for _, s := range skips {
-		g.patch(s, g.pc())
-	}
-	g.jumpTo(top)
-	g.patchForIter(forIter, g.pc())
+	test := g.pc()
+	g.patch(entry, test)
+	g.patchAll(skips, test)
+	g.line = line
+	g.emitForIter(item, it, body)
 }

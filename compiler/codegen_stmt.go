@@ -120,17 +120,32 @@ func (g *gen) ifStmt(n *ast.If) {
 	})
 }
 
+// whileStmt compiles a while loop with its test at the bottom, as CPython
+// does: one jump enters the loop, and each pass then costs only the test's
+// backward branch.
 func (g *gen) whileStmt(n *ast.While) {
 	restore := g.saveBound()
-	top := g.pc()
-	l := &loop{continueTarget: top, handlerDepth: len(g.handlers)}
-	g.condJump(n.Test, false, func(jf []int) {
-		g.loops = append(g.loops, l)
-		g.body(n.Body, false)
-		g.loops = g.loops[:len(g.loops)-1]
-		g.jumpTo(top)
-		g.patchAll(jf, g.pc())
-	})
+	l := &loop{handlerDepth: len(g.handlers)}
+	forever := isTrueConst(n.Test)
+	entry := -1
+	if !forever {
+		entry = g.emitJump(OpJump, 0)
+	}
+	body := g.pc()
+	g.loops = append(g.loops, l)
+	g.body(n.Body, false)
+	g.loops = g.loops[:len(g.loops)-1]
+	// The test first runs before the body: what the body binds may be
+	// unbound there.
+	restore()
+	test := g.pc()
+	g.patchAll(l.continues, test)
+	if forever {
+		g.jumpTo(body)
+	} else {
+		g.patch(entry, test)
+		g.condJump(n.Test, true, func(jt []int) { g.patchAll(jt, body) })
+	}
 	restore()
 	g.body(n.Orelse, false)
 	restore()
@@ -139,6 +154,25 @@ func (g *gen) whileStmt(n *ast.While) {
 	}
 }
 
+// isTrueConst reports whether e is a constant whose truth is true.
+func isTrueConst(e ast.Expr) bool {
+	c, ok := e.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	switch v := c.Value.(type) {
+	case bool:
+		return v
+	case int64:
+		return v != 0
+	case string:
+		return v != ""
+	}
+	return false
+}
+
+// forStmt compiles a for loop with its FORITER at the bottom: it jumps
+// back to the body while the iterator gives items.
 func (g *gen) forStmt(n *ast.For) {
 	restore := g.saveBound()
 	it := g.alloc()
@@ -154,15 +188,19 @@ func (g *gen) forStmt(n *ast.For) {
 	if item < 0 {
 		item = g.alloc()
 	}
-	top := g.pc()
-	forIter := g.emit(OpForIter, item, it, 0)
-	l := &loop{continueTarget: top, handlerDepth: len(g.handlers)}
+	line := g.line // FORITER's line, as if it were at the top
+	entry := g.emitJump(OpJump, 0)
+	body := g.pc()
+	l := &loop{handlerDepth: len(g.handlers)}
 	g.loops = append(g.loops, l)
 	g.assignTo(n.Target, item)
 	g.body(n.Body, false)
 	g.loops = g.loops[:len(g.loops)-1]
-	g.jumpTo(top)
-	g.patchForIter(forIter, g.pc())
+	test := g.pc()
+	g.patch(entry, test)
+	g.patchAll(l.continues, test)
+	g.line = line
+	g.emitForIter(item, it, body)
 	restore()
 	g.body(n.Orelse, false)
 	restore()
@@ -171,10 +209,9 @@ func (g *gen) forStmt(n *ast.For) {
 	}
 }
 
-// patchForIter sets the exhaustion target of an OpForIter.
-func (g *gen) patchForIter(at, target int) {
-	in := g.code.Instrs[at]
-	g.code.Instrs[at] = Encode(OpForIter, in.A(), in.B(), target-(at+1)+ForIterBias)
+// emitForIter emits a FORITER that jumps back to body.
+func (g *gen) emitForIter(item, it, body int) {
+	g.emit(OpForIter, item, it, body-(g.pc()+1)+ForIterBias)
 }
 
 func (g *gen) breakOrContinue(isBreak bool) {
@@ -186,7 +223,7 @@ func (g *gen) breakOrContinue(isBreak bool) {
 	if isBreak {
 		l.breaks = append(l.breaks, g.emitJump(OpJump, 0))
 	} else {
-		g.jumpTo(l.continueTarget)
+		l.continues = append(l.continues, g.emitJump(OpJump, 0))
 	}
 }
 

@@ -34,7 +34,7 @@ func operands(code *Code, pc int, in Instr) string {
 	case OpJump, OpJumpIfFalse, OpJumpIfTrue:
 		return fmt.Sprintf("r%d -> %d", in.A(), pc+1+in.Bx()-JumpBias)
 	case OpForIter:
-		return fmt.Sprintf("r%d = next(r%d) else -> %d", in.A(), in.B(), pc+1+in.C()-ForIterBias)
+		return fmt.Sprintf("r%d = next(r%d) -> %d", in.A(), in.B(), pc+1+in.C()-ForIterBias)
 	case OpGetAttr, OpSetAttr, OpDelAttr:
 		return fmt.Sprintf("r%d r%d .%s", in.A(), in.B(), code.Names[in.C()])
 	case OpLoadDeref, OpStoreDeref, OpDelDeref:

@@ -90,7 +90,7 @@ const (
 	OpJumpIfTrue  // if R(A): pc += sBx
 
 	OpGetIter // R(A) = iter(R(B))
-	OpForIter // R(A) = next(R(B)) or, exhausted, pc += C - 1<<19
+	OpForIter // R(A) = next(R(B)) and pc += C - 1<<19 (back to the body); exhausted: on
 	OpGetAttr // R(A) = R(B).N(C)
 	OpSetAttr // R(A).N(C) = R(B)
 	OpDelAttr // del R(A).N(C)

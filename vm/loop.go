@@ -197,14 +197,24 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				}
 			}
 			if cond == (a != 0) {
-				f.pc += 1 + code[f.pc].Bx() - compiler.JumpBias
+				off := code[f.pc].Bx() - compiler.JumpBias
+				if off < 0 && t.Budget > 0 && t.spend() {
+					err = errBudget()
+					break
+				}
+				f.pc += 1 + off
 			} else {
 				f.pc++
 			}
 		case compiler.OpIfIs, compiler.OpIfIsNot:
 			cond := Is(regs[in.B()], rk(regs, consts, in.C())) == (in.Op() == compiler.OpIfIs)
 			if cond == (a != 0) {
-				f.pc += 1 + code[f.pc].Bx() - compiler.JumpBias
+				off := code[f.pc].Bx() - compiler.JumpBias
+				if off < 0 && t.Budget > 0 && t.spend() {
+					err = errBudget()
+					break
+				}
+				f.pc += 1 + off
 			} else {
 				f.pc++
 			}
@@ -223,38 +233,32 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				break
 			}
 			f.pc += off
-		case compiler.OpJumpIfFalse:
+		case compiler.OpJumpIfFalse, compiler.OpJumpIfTrue:
 			v := regs[a]
-			switch v.kind {
-			case KBool:
-				if v.bits == 0 {
-					f.pc += in.Bx() - compiler.JumpBias
-				}
-			default:
-				var b bool
-				if b, err = t.truth(v); err == nil && !b {
-					f.pc += in.Bx() - compiler.JumpBias
-				}
+			var b bool
+			if v.kind == KBool {
+				b = v.bits != 0
+			} else if b, err = t.truth(v); err != nil {
+				break
 			}
-		case compiler.OpJumpIfTrue:
-			v := regs[a]
-			switch v.kind {
-			case KBool:
-				if v.bits != 0 {
-					f.pc += in.Bx() - compiler.JumpBias
+			if b == (in.Op() == compiler.OpJumpIfTrue) {
+				off := in.Bx() - compiler.JumpBias
+				if off < 0 && t.Budget > 0 && t.spend() {
+					err = errBudget()
+					break
 				}
-			default:
-				var b bool
-				if b, err = t.truth(v); err == nil && b {
-					f.pc += in.Bx() - compiler.JumpBias
-				}
+				f.pc += off
 			}
 		case compiler.OpGetIter:
 			regs[a], err = t.getIter(regs[in.B()])
 		case compiler.OpForIter:
+			// At the bottom of a loop: with an item, jump back to the body.
 			it := regs[in.B()]
-			var v Value
-			var ok bool
+			back := in.C() - compiler.ForIterBias
+			if t.Budget > 0 && t.spend() {
+				err = errBudget()
+				break
+			}
 			if it.kind == KIter {
 				itr := it.iter()
 				switch itr.kind {
@@ -262,49 +266,45 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					if (itr.step > 0 && itr.i < itr.stop) || (itr.step < 0 && itr.i > itr.stop) {
 						regs[a] = Int(itr.i)
 						itr.i += itr.step
-					} else {
-						f.pc += in.C() - compiler.ForIterBias
-						if itr.private {
-							// Only this loop knew it: the next can have it.
-							t.spareRangeIter = itr
-						}
+						f.pc += back
+					} else if itr.private {
+						// Only this loop knew it: the next can have it.
+						t.spareRangeIter = itr
 					}
 					continue
 				case iterList:
 					if itr.i < int64(len(itr.list.Items)) {
 						regs[a] = itr.list.Items[itr.i]
 						itr.i++
-					} else {
-						f.pc += in.C() - compiler.ForIterBias
+						f.pc += back
 					}
 					continue
 				}
-				if next := code[f.pc]; next.Op() == compiler.OpUnpack && next.B() == a && next.C() == 2 {
+				if next := code[f.pc+back]; next.Op() == compiler.OpUnpack && next.B() == a && next.C() == 2 {
 					// for x, y in pairs: no tuple
 					x, y, ok, has, perr := itr.nextPair(t)
 					if has {
-						if err = perr; err == nil {
-							if ok {
-								d := next.A()
-								regs[d], regs[d+1] = x, y
-								f.pc++
-							} else {
-								f.pc += in.C() - compiler.ForIterBias
-							}
+						if err = perr; err == nil && ok {
+							d := next.A()
+							regs[d], regs[d+1] = x, y
+							f.pc += back + 1
 						}
 						break
 					}
 				}
-				v, ok, err = itr.next(t)
-			} else {
-				v, ok, err = t.next(it)
-			}
-			if err == nil {
-				if ok {
+				var v Value
+				var ok bool
+				if v, ok, err = itr.next(t); err == nil && ok {
 					regs[a] = v
-				} else {
-					f.pc += in.C() - compiler.ForIterBias
+					f.pc += back
 				}
+				break
+			}
+			var v Value
+			var ok bool
+			if v, ok, err = t.next(it); err == nil && ok {
+				regs[a] = v
+				f.pc += back
 			}
 		case compiler.OpLoadGlobal:
 			c := &f.code.globals[in.Bx()]
