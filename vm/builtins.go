@@ -30,7 +30,9 @@ func builtinDict() *Dict {
 		"locals": bLocals,
 	}
 	for name, fn := range fns {
-		d.SetStr(name, NewBuiltin(name, fn))
+		b := NewBuiltin(name, fn)
+		b.builtin().intrinsic = intrinsicNames[name]
+		d.SetStr(name, b)
 	}
 	for _, c := range []*Class{
 		ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ListType,

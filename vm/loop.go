@@ -615,6 +615,12 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				// A built-in function or method: no frame, no keywords.
 				b := fn.builtin()
 				if !b.Bound {
+					if b.intrinsic != 0 {
+						if res, ok := t.callIntrinsic(b.intrinsic, args); ok {
+							regs[a] = res
+							break
+						}
+					}
 					t.cur = f
 					var res Value
 					if res, err = b.Fn(t, args, nil); err == nil {

@@ -49,7 +49,9 @@ func buildUnboundMethods() {
 	for k, table := range methodTables {
 		m := make(map[string]Value, len(table))
 		for name, fn := range table {
-			m[name] = NewBuiltin(name, fn)
+			b := NewBuiltin(name, fn)
+			b.builtin().intrinsic = intrinsicMethods[k][name]
+			m[name] = b
 		}
 		unboundMethods[k] = m
 	}

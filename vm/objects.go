@@ -160,6 +160,9 @@ type Builtin struct {
 	Fn    func(t *Thread, args []Value, kw *Kwargs) (Value, error)
 	Self  Value // bound receiver for methods of built-in types, or unset
 	Bound bool
+	// intrinsic, when not zero, lets CALL run the common cases inline
+	// (intrinsic.go).
+	intrinsic uint8
 }
 
 // Kwargs are the keyword arguments of a call to a built-in, in order.
