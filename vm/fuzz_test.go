@@ -42,7 +42,7 @@ func FuzzRun(f *testing.F) {
 		g.SetStr("__name__", NewStr("__main__"))
 		err = t.RunModule(code, g)
 		if e, ok := err.(*Exception); ok {
-			if msg := e.Error(); strings.Contains(msg, "internal error") {
+			if msg := e.Error(); strings.Contains(msg, "internal error") || strings.Contains(msg, "invalid bytecode") {
 				tt.Fatalf("internal error: %s\nsource:\n%s", msg, src)
 			}
 		}

@@ -103,6 +103,11 @@ func (t *Thread) makeFunction(f *frame, code *Code, extra []Value) Value {
 
 // RunModule runs a compiled module body with globals as its namespace.
 func (t *Thread) RunModule(code *compiler.Code, globals *Dict) error {
+	// The loop indexes registers and constants without bounds checks:
+	// it runs only code whose operands are known to be in range.
+	if err := code.Verify(); err != nil {
+		return Errorf(SystemErrorType, "invalid bytecode: %v", err)
+	}
 	vc := loadCode(code)
 	fn := &Function{Code: vc, Globals: globals, Name: "<module>", QualName: "<module>"}
 	f, err := t.pushFrame(fn, nil, nil, 0)

@@ -3,6 +3,7 @@ package vm
 import (
 	"math"
 	"math/bits"
+	"unsafe"
 
 	"github.com/asl-lang/asl/compiler"
 )
@@ -18,7 +19,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			result, err = Value{}, Errorf(SystemErrorType, "internal error in the VM (please report it): %v", r)
 		}
 	}()
-	regs := f.regs
+	regs := regsOf(f)
 	code := f.code.Instrs
 	consts := f.code.Consts
 	for {
@@ -417,7 +418,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						break
 					}
 					f = nf
-					regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+					regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
 					continue
 				}
 			}
@@ -478,7 +479,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					}
 					nf.discard = true
 					f = nf
-					regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+					regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
 					continue
 				}
 			}
@@ -606,7 +607,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						break
 					}
 					f = nf
-					regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+					regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
 					continue
 				}
 			}
@@ -624,7 +625,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					t.cur = f
 					var res Value
 					if res, err = b.Fn(t, args, nil); err == nil {
-						regs = f.regs
+						regs = regsOf(f)
 						regs[a] = res
 					}
 					break
@@ -659,10 +660,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if nf != nil {
 				f = nf
-				regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+				regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
 				continue
 			}
-			regs = f.regs
+			regs = regsOf(f)
 			regs[a] = res
 		case compiler.OpCallEx:
 			var args []Value
@@ -680,10 +681,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if nf != nil {
 				f = nf
-				regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+				regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
 				continue
 			}
-			regs = f.regs
+			regs = regsOf(f)
 			regs[a] = res
 		case compiler.OpReturn:
 			res := regs[a]
@@ -710,7 +711,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			discard := f.discard
 			f = parent
-			regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+			regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
 			if !discard {
 				regs[ret] = res
 			}
@@ -762,10 +763,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			err = t.importStar(f, regs[a])
 		case compiler.OpWithEnter:
 			err = t.withEnter(regs[a : a+3])
-			regs = f.regs
+			regs = regsOf(f)
 		case compiler.OpWithExit:
 			err = t.withExit(f, regs[a:a+3], in.C() == 1, regs[in.B()])
-			regs = f.regs
+			regs = regsOf(f)
 		default:
 			err = Errorf(SystemErrorType, "unknown opcode %v", in.Op())
 		}
@@ -775,7 +776,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			if !handled {
 				return Value{}, err
 			}
-			regs, code, consts = f.regs, f.code.Instrs, f.code.Consts
+			regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
 			err = nil
 		}
 	}
@@ -821,7 +822,7 @@ func (t *Thread) loadGlobal(f *frame, k int) (Value, error) {
 }
 
 // rk reads operand c: a register, or a constant when KBit is set.
-func rk(regs, consts []Value, c int) Value {
+func rk(regs *regFile, consts []Value, c int) Value {
 	if c&compiler.KBit != 0 {
 		return consts[c&^compiler.KBit]
 	}
@@ -830,3 +831,11 @@ func rk(regs, consts []Value, c int) Value {
 
 // ifCompare maps the compare-and-branch ops to their comparisons.
 var ifCompare = [...]compiler.Op{compiler.OpLt, compiler.OpLe, compiler.OpGt, compiler.OpGe, compiler.OpEq, compiler.OpNe}
+
+// regFile is a frame's registers seen as an array: operands are at most
+// 20 bits wide, so indexing it needs no bounds check; the compiler
+// guarantees every operand is below the frame's NumRegs.
+type regFile [1 << 20]Value
+
+// regsOf is f's register file.
+func regsOf(f *frame) *regFile { return (*regFile)(unsafe.Pointer(unsafe.SliceData(f.regs))) }
