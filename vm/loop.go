@@ -21,7 +21,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 	}()
 	regs := regsOf(f)
 	code := f.code.Instrs
-	consts := f.code.Consts
+	consts := constsOf(f)
 	for {
 		in := code[f.pc]
 		f.pc++
@@ -418,7 +418,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						break
 					}
 					f = nf
-					regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
+					regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 					continue
 				}
 			}
@@ -479,7 +479,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					}
 					nf.discard = true
 					f = nf
-					regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
+					regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 					continue
 				}
 			}
@@ -607,7 +607,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						break
 					}
 					f = nf
-					regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
+					regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 					continue
 				}
 			}
@@ -660,7 +660,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if nf != nil {
 				f = nf
-				regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
+				regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 				continue
 			}
 			regs = regsOf(f)
@@ -681,7 +681,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if nf != nil {
 				f = nf
-				regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
+				regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 				continue
 			}
 			regs = regsOf(f)
@@ -711,7 +711,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			discard := f.discard
 			f = parent
-			regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
+			regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 			if !discard {
 				regs[ret] = res
 			}
@@ -776,7 +776,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			if !handled {
 				return Value{}, err
 			}
-			regs, code, consts = regsOf(f), f.code.Instrs, f.code.Consts
+			regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 			err = nil
 		}
 	}
@@ -822,7 +822,7 @@ func (t *Thread) loadGlobal(f *frame, k int) (Value, error) {
 }
 
 // rk reads operand c: a register, or a constant when KBit is set.
-func rk(regs *regFile, consts []Value, c int) Value {
+func rk(regs, consts *regFile, c int) Value {
 	if c&compiler.KBit != 0 {
 		return consts[c&^compiler.KBit]
 	}
@@ -836,6 +836,12 @@ var ifCompare = [...]compiler.Op{compiler.OpLt, compiler.OpLe, compiler.OpGt, co
 // 20 bits wide, so indexing it needs no bounds check; the compiler
 // guarantees every operand is below the frame's NumRegs.
 type regFile [1 << 20]Value
+
+// constsOf is f's constants, seen as a register file (Verify checked
+// every index).
+func constsOf(f *frame) *regFile {
+	return (*regFile)(unsafe.Pointer(unsafe.SliceData(f.code.Consts)))
+}
 
 // regsOf is f's register file.
 func regsOf(f *frame) *regFile { return (*regFile)(unsafe.Pointer(unsafe.SliceData(f.regs))) }
