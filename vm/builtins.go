@@ -480,8 +480,25 @@ func (t *Thread) sortValues(items []Value, key Value, reverse bool) error {
 	keys := items
 	if key.kind != KNone && key.kind != 0 {
 		keys = make([]Value, len(items))
+		var intrinsic uint8
+		if key.kind == KBuiltin && !key.builtin().Bound {
+			intrinsic = key.builtin().intrinsic
+		}
+		// A function's frame copies its arguments: one slice serves all
+		// the calls. Other callables get their own.
+		arg := make([]Value, 1)
 		for i, x := range items {
-			k, err := t.call(key, []Value{x}, nil)
+			if intrinsic != 0 {
+				if k, ok := t.callIntrinsic(intrinsic, []Value{x}); ok {
+					keys[i] = k
+					continue
+				}
+			}
+			if key.kind != KFunc {
+				arg = make([]Value, 1)
+			}
+			arg[0] = x
+			k, err := t.call(key, arg, nil)
 			if err != nil {
 				return err
 			}

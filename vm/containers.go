@@ -200,8 +200,8 @@ func (t *Thread) seqBinary(op compiler.Op, x, y Value) (Value, bool, error) {
 		return NewTuple(out), true, nil
 	case compiler.OpMod:
 		if x.kind == KStr {
-			s, err := t.percentFormat(x.S(), y, false)
-			return NewStr(s), true, err
+			v, err := t.percentStr(x.S(), y)
+			return v, true, err
 		}
 		if x.kind == KBytes {
 			s, err := t.percentFormat(latin1(x.bytes().B), y, true)

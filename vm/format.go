@@ -12,11 +12,12 @@ import (
 
 // buildStr joins the pieces of an f-string.
 func (t *Thread) buildStr(parts []Value) (Value, error) {
-	var b strings.Builder
+	var buf [64]byte
+	b := buf[:0]
 	for _, p := range parts {
-		b.WriteString(p.S())
+		b = append(b, p.S()...)
 	}
-	return NewStr(b.String()), nil
+	return newStrBytes(b), nil
 }
 
 // formatValue applies an f-string field's conversion and format spec.

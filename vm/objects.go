@@ -60,6 +60,17 @@ func concatStr(a, b *Str) Value {
 // smallStrBytes is the longest concatenation stored inline in its header.
 const smallStrBytes = 24
 
+// newStrBytes makes a str of a copy of b, in one allocation when short.
+func newStrBytes(b []byte) Value {
+	if n := len(b); n > 0 && n <= smallStrBytes {
+		sm := &smallStr{}
+		copy(sm.b[:], b)
+		sm.Str = Str{S: unsafe.String(&sm.b[0], n), runes: -1}
+		return ptrValue(KStr, unsafe.Pointer(&sm.Str))
+	}
+	return NewStr(string(b))
+}
+
 // smallStr is a short string and its bytes in one allocation.
 type smallStr struct {
 	Str

@@ -6,13 +6,12 @@ import (
 	"strings"
 )
 
-// sortKeyed is one item to sort with its key and original position; the
+// sortKeyed is one key to sort with its item's original position; the
 // position breaks ties so that an unstable sort gives list.sort's stable
 // order.
 type sortKeyed[K any] struct {
 	key K
 	pos int
-	v   Value
 }
 
 // sortFast sorts items by keys when every key is a small int or every key
@@ -50,7 +49,9 @@ func sortFast(items, keys []Value, reverse bool) bool {
 			}
 			return true
 		}
-		sortPairs(items, keys, reverse, Value.I, cmp.Compare[int64])
+		if !sortSmallIntKeys(items, keys, reverse) {
+			sortPairs(items, keys, reverse, Value.I, cmp.Compare[int64])
+		}
 		return true
 	}
 	sortPairs(items, keys, reverse, Value.S, strings.Compare)
@@ -60,8 +61,8 @@ func sortFast(items, keys []Value, reverse bool) bool {
 // sortPairs sorts items by keys extracted with get and compared with c.
 func sortPairs[K any](items, keys []Value, reverse bool, get func(Value) K, c func(a, b K) int) {
 	ps := make([]sortKeyed[K], len(items))
-	for i, x := range items {
-		ps[i] = sortKeyed[K]{key: get(keys[i]), pos: i, v: x}
+	for i := range items {
+		ps[i] = sortKeyed[K]{key: get(keys[i]), pos: i}
 	}
 	slices.SortFunc(ps, func(a, b sortKeyed[K]) int {
 		r := c(a.key, b.key)
@@ -73,9 +74,37 @@ func sortPairs[K any](items, keys []Value, reverse bool, get func(Value) K, c fu
 		}
 		return r
 	})
+	orig := append([]Value(nil), items...)
 	for i, p := range ps {
-		items[i] = p.v
+		items[i] = orig[p.pos]
 	}
+}
+
+// sortSmallIntKeys sorts items by int keys that fit in 32 bits (len,
+// small counts…) as plain uint64s: the key in the high half, the position
+// in the low half, so equal keys keep their order. It reports false,
+// having done nothing, when a key is too big.
+func sortSmallIntKeys(items, keys []Value, reverse bool) bool {
+	if len(items) >= 1<<32 {
+		return false
+	}
+	ps := make([]uint64, len(items))
+	for i, k := range keys {
+		n := k.I()
+		if n <= -1<<31 || n >= 1<<31 {
+			return false
+		}
+		if reverse {
+			n = -n
+		}
+		ps[i] = uint64(uint32(n)^1<<31)<<32 | uint64(i)
+	}
+	slices.Sort(ps)
+	orig := append([]Value(nil), items...)
+	for i, p := range ps {
+		items[i] = orig[uint32(p)]
+	}
+	return true
 }
 
 // sortTuples sorts by tuple keys whose items, position by position, are

@@ -209,11 +209,6 @@ func (t *Thread) percentFormat(s string, arg Value, isBytes bool) (string, error
 			mapping = arg
 		}
 	}
-	if !isBytes {
-		if r, ok := fastPercent(s, args); ok {
-			return r, nil
-		}
-	}
 	next := 0
 	take := func() (Value, error) {
 		if next >= len(args) {
@@ -462,8 +457,7 @@ func (t *Thread) percentBytes(c byte, fs *formatSpec, v Value) (string, bool, er
 // without flags or widths, applied to machine ints and strs, every
 // argument used. It reports false for anything else, which the general
 // path formats (or rejects with CPython's error).
-func fastPercent(s string, args []Value) (string, bool) {
-	b := make([]byte, 0, len(s)+16)
+func fastPercent(b []byte, s string, args []Value) ([]byte, bool) {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -472,7 +466,7 @@ func fastPercent(s string, args []Value) (string, bool) {
 			continue
 		}
 		if i++; i >= len(s) {
-			return "", false
+			return nil, false
 		}
 		conv := s[i]
 		if conv == '%' {
@@ -480,7 +474,7 @@ func fastPercent(s string, args []Value) (string, bool) {
 			continue
 		}
 		if n >= len(args) {
-			return "", false
+			return nil, false
 		}
 		v := args[n]
 		n++
@@ -494,13 +488,31 @@ func fastPercent(s string, args []Value) (string, bool) {
 		case conv == 'x' && v.kind == KInt:
 			b = strconv.AppendInt(b, v.I(), 16)
 		default:
-			return "", false
+			return nil, false
 		}
 	}
 	if n != len(args) {
-		return "", false
+		return nil, false
 	}
-	return string(b), true
+	return b, true
+}
+
+// percentStr is str % arg, with the common cases formatted into a buffer
+// on the stack.
+func (t *Thread) percentStr(s string, arg Value) (Value, error) {
+	var one [1]Value
+	args := one[:]
+	if arg.kind == KTuple {
+		args = arg.tuple().Items
+	} else {
+		one[0] = arg
+	}
+	var buf [64]byte
+	if b, ok := fastPercent(buf[:0], s, args); ok {
+		return newStrBytes(b), nil
+	}
+	r, err := t.percentFormat(s, arg, false)
+	return NewStr(r), err
 }
 
 // atoiDigits is the value of a run of ASCII digits ("" is 0), or -1 past
