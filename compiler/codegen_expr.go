@@ -105,6 +105,14 @@ func (g *gen) exprTo(e ast.Expr, dst int) {
 	case *ast.Subscript:
 		obj := g.exprAny(n.Value)
 		if sl, ok := n.Slice.(*ast.Slice); ok {
+			// x[lo:hi] in one instruction when every register it may use
+			// fits in 10 bits.
+			if sl.Step == nil && !hasNamedExpr(sl) && g.top+2 < SliceNone {
+				lo, hi := g.sliceBound(sl.Lower), g.sliceBound(sl.Upper)
+				g.setLine(n)
+				g.emit(OpGetSlice2, dst, obj, lo|hi<<10)
+				return
+			}
 			base := g.sliceParts(sl)
 			g.setLine(n)
 			g.emit(OpGetSlice, dst, obj, base)
@@ -337,6 +345,15 @@ func (g *gen) slice(n *ast.Slice, dst int) {
 
 // sliceParts puts a slice's lower, upper and step, None where omitted, in
 // three new consecutive registers and returns the first.
+// sliceBound compiles a bound of x[lo:hi] for OpGetSlice2: SliceNone when
+// omitted, else its register.
+func (g *gen) sliceBound(e ast.Expr) int {
+	if e == nil {
+		return SliceNone
+	}
+	return g.exprAny(e)
+}
+
 func (g *gen) sliceParts(n *ast.Slice) int {
 	base := g.allocN(3)
 	for i, part := range []ast.Expr{n.Lower, n.Upper, n.Step} {
@@ -461,6 +478,9 @@ func (g *gen) call(n *ast.Call, dst int) {
 		g.methodCall(n, attr, dst)
 		return
 	}
+	if g.callGlobal(n, dst) {
+		return
+	}
 	base := g.callBase(dst, 1+len(n.Args)+len(n.Keywords))
 	g.exprTo(n.Func, base)
 	kwc := g.callArgs(n, base+1)
@@ -507,6 +527,26 @@ func (g *gen) callEx(n *ast.Call, dst int) {
 // methodCall compiles obj.name(args): LOADMETHOD finds the function on
 // the class without making a bound method, and CALLMETHOD passes obj as
 // self.
+// callGlobal compiles f(x), f a global and x a bound local, to one
+// CALLGLOBAL, and reports whether it could.
+func (g *gen) callGlobal(n *ast.Call, dst int) bool {
+	fn, ok := n.Func.(*ast.Name)
+	if !ok || len(n.Args) != 1 || len(n.Keywords) != 0 || !g.loadsGlobal(fn.Id) {
+		return false
+	}
+	arg, ok := n.Args[0].(*ast.Name)
+	if !ok || !g.isBound(arg.Id) {
+		return false
+	}
+	r, ok := g.localReg(arg.Id)
+	if !ok {
+		return false
+	}
+	g.setLine(n)
+	g.emit(OpCallGlobal, dst, r, g.nameIndex(fn.Id))
+	return true
+}
+
 func (g *gen) methodCall(n *ast.Call, attr *ast.Attribute, dst int) {
 	base := g.callBase(dst, 2+len(n.Args)+len(n.Keywords))
 	g.exprTo(attr.Value, base+1)

@@ -38,6 +38,18 @@ func (g *gen) loadName(name string, dst int) {
 	}
 }
 
+// loadsGlobal reports whether loadName compiles name to a LOADGLOBAL.
+func (g *gen) loadsGlobal(name string) bool {
+	switch g.sc.kinds[name] {
+	case NameGlobalExplicit:
+		return true
+	case NameGlobalImplicit:
+		_, cell := g.cell[name]
+		return !cell && g.code.Kind == FunctionCode
+	}
+	return false
+}
+
 func (g *gen) loadCell(name string, dst int) {
 	if k, ok := g.cell[name]; ok {
 		g.emit(OpLoadDeref, dst, k, g.nameIndex(name))

@@ -35,6 +35,16 @@ func operands(code *Code, pc int, in Instr) string {
 		return fmt.Sprintf("r%d -> %d", in.A(), pc+1+in.Bx()-JumpBias)
 	case OpForIter:
 		return fmt.Sprintf("r%d = next(r%d) -> %d", in.A(), in.B(), pc+1+in.C()-ForIterBias)
+	case OpGetSlice2:
+		bound := func(r int) string {
+			if r == SliceNone {
+				return ""
+			}
+			return fmt.Sprintf("r%d", r)
+		}
+		return fmt.Sprintf("r%d = r%d[%s:%s]", in.A(), in.B(), bound(in.C()&SliceNone), bound(in.C()>>10))
+	case OpCallGlobal:
+		return fmt.Sprintf("r%d = %s(r%d)", in.A(), code.Names[in.C()], in.B())
 	case OpGetAttr, OpSetAttr, OpDelAttr:
 		return fmt.Sprintf("r%d r%d .%s", in.A(), in.B(), code.Names[in.C()])
 	case OpLoadDeref, OpStoreDeref, OpDelDeref:

@@ -153,7 +153,18 @@ const (
 	// `is` and `is not`, both operands registers.
 	OpIfIs
 	OpIfIsNot
+	// OpCallGlobal is R(A) = N(C)(R(B)): a call of a global function with
+	// one argument that is a bound local, in one instruction (the lookup
+	// after the argument is unobservable, as reading a local has no
+	// effects).
+	OpCallGlobal
+	// OpGetSlice2 is R(A) = R(B)[lo:hi] where C holds lo and hi as 10-bit
+	// register numbers, SliceNone standing for an omitted bound.
+	OpGetSlice2
 )
+
+// SliceNone is an omitted bound in OpGetSlice2's C operand.
+const SliceNone = 0x3FF
 
 // KBit marks a C operand of arithmetic, comparison and compare-and-branch
 // ops, of an index (C of OpGetItem, B of OpSetItem) and the B operand of
@@ -188,6 +199,7 @@ var opNames = map[Op]string{
 	OpCallMethod: "CALLMETHOD", OpGetYieldFromIter: "GETYIELDFROMITER", OpYieldFrom: "YIELDFROM",
 	OpIfLt: "IFLT", OpIfLe: "IFLE", OpIfGt: "IFGT", OpIfGe: "IFGE", OpIfEq: "IFEQ", OpIfNe: "IFNE",
 	OpGetSlice: "GETSLICE", OpIfIs: "IFIS", OpIfIsNot: "IFISNOT",
+	OpCallGlobal: "CALLGLOBAL", OpGetSlice2: "GETSLICE2",
 }
 
 // String returns the op's mnemonic.

@@ -207,6 +207,18 @@ func (c *Code) verifyInstr(pc int, in Instr) error {
 		if cc != 0xFFFFF {
 			v.name(cc)
 		}
+	case OpCallGlobal:
+		v.reg(a)
+		v.reg(b)
+		v.name(cc)
+	case OpGetSlice2:
+		v.reg(a)
+		v.reg(b)
+		for _, r := range []int{cc & SliceNone, cc >> 10} {
+			if r != SliceNone {
+				v.reg(r)
+			}
+		}
 	case OpGetSlice:
 		v.reg(a)
 		v.reg(b)

@@ -78,7 +78,7 @@ func (t *Thread) hash(v Value) (uint64, error) {
 			return err == nil
 		})
 		return h, err
-	case KList, KDict, KSet:
+	case KList, KDict, KSet, KSlice:
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", typeName(v))
 	case KInst:
 		cls := v.inst().Class

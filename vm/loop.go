@@ -518,6 +518,15 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			err = t.delItem(regs[a], regs[in.B()])
 		case compiler.OpGetSlice:
 			regs[a], err = t.getSlice(regs[in.B()], regs[in.C():in.C()+3])
+		case compiler.OpGetSlice2:
+			parts := [3]Value{None, None, None}
+			if lo := in.C() & compiler.SliceNone; lo != compiler.SliceNone {
+				parts[0] = regs[lo]
+			}
+			if hi := in.C() >> 10; hi != compiler.SliceNone {
+				parts[1] = regs[hi]
+			}
+			regs[a], err = t.getSlice(regs[in.B()], parts[:])
 		case compiler.OpSlice:
 			b := in.B()
 			regs[a] = ptrValue(KSlice, unsafePointer(&SliceObj{Start: regs[b], Stop: regs[b+1], Step: regs[b+2]}))
@@ -583,18 +592,38 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				break
 			}
 			err = t.loadMethod(regs[a:a+2], f.code.Names[in.C()], &f.code.attrs[f.pc-1])
-		case compiler.OpCall, compiler.OpCallMethod:
-			fn := regs[a]
-			nargs := in.B()
-			first := a + 1
-			if in.Op() == compiler.OpCallMethod {
+		case compiler.OpCall, compiler.OpCallMethod, compiler.OpCallGlobal:
+			var fn Value
+			var nargs, first, kwc int
+			switch in.Op() {
+			case compiler.OpCallGlobal:
+				// N(C)(R(B)): the global as LOADGLOBAL finds it.
+				gc := &f.code.globals[in.C()]
+				switch {
+				case gc.globals != f.globals || gc.gver != f.globals.version:
+					fn, err = t.loadGlobal(f, in.C())
+				case !gc.builtin:
+					fn = f.globals.entries[gc.idx].val
+				case gc.bver == t.Builtins.version:
+					fn = t.Builtins.entries[gc.idx].val
+				default:
+					fn, err = t.loadGlobal(f, in.C())
+				}
+				nargs, first = 1, in.B()
+			case compiler.OpCallMethod:
+				fn, nargs, first, kwc = regs[a], in.B(), a+1, in.C()
 				if regs[a+1].kind == KUnbound {
 					first = a + 2 // a plain callable: no self
 				} else {
 					nargs++ // self and the arguments
 				}
+			default:
+				fn, nargs, first, kwc = regs[a], in.B(), a+1, in.C()
 			}
-			if fn.kind == KFunc && in.C() == 0 {
+			if err != nil {
+				break
+			}
+			if fn.kind == KFunc && kwc == 0 {
 				fun := fn.function()
 				if fun.Code.simple && nargs == fun.Code.ArgCount {
 					nf, cerr := t.pushFrame(fun, regs[first:first+nargs], f, a)
@@ -612,7 +641,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				}
 			}
 			args := regs[first : first+nargs]
-			if fn.kind == KBuiltin && in.C() == 0 {
+			if fn.kind == KBuiltin && kwc == 0 {
 				// A built-in function or method: no frame, no keywords.
 				b := fn.builtin()
 				if !b.Bound {
@@ -631,7 +660,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					break
 				}
 			}
-			if fn.kind == KClass && in.C() == 0 && fn.class() == RangeType {
+			if fn.kind == KClass && kwc == 0 && fn.class() == RangeType {
 				// for x in range(...): the iterator without the range.
 				if next := code[f.pc]; next.Op() == compiler.OpGetIter && next.B() == a {
 					if it, ok := t.smallRangeIter(args); ok {
@@ -642,7 +671,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				}
 			}
 			var kw *Kwargs
-			if c := in.C(); c > 0 {
+			if c := kwc; c > 0 {
 				names := consts[c-1].tuple().Items
 				k := len(names)
 				kw = &Kwargs{Names: make([]string, k), Values: args[nargs-k:]}
