@@ -36,6 +36,7 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 			}{}
 			f, regs = &box.f, box.regs[:n]
 			f.gen = &box.g
+			f.special = true
 		} else {
 			box := &struct {
 				g Generator
@@ -43,6 +44,7 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 			}{}
 			f, regs = &box.f, make([]Value, n)
 			f.gen = &box.g
+			f.special = true
 		}
 		copy(regs, args)
 		for i := len(args); i < n; i++ {
@@ -62,7 +64,7 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 		regs[i] = unbound
 	}
 	f := t.newFrameStruct()
-	f.code, f.fn, f.regs, f.base, f.globals, f.parent, f.retReg = code, fn, regs, base, fn.Globals, parent, ret
+	f.code, f.fn, f.regs, f.base, f.globals, f.parent, f.retReg, f.pc = code, fn, regs, base, fn.Globals, parent, ret, 0
 	f.handled = t.handled
 	t.sp = base + n
 	t.depth++
@@ -91,14 +93,46 @@ func (t *Thread) setupCells(f *frame) {
 	copy(f.cells[nc:], f.fn.Closure)
 }
 
-// newFrameStruct takes a frame from the thread's pool.
+// newFrameStruct takes a frame from the thread's free list.
 func (t *Thread) newFrameStruct() *frame {
-	if n := len(t.pool); n > 0 {
-		f := t.pool[n-1]
-		t.pool = t.pool[:n-1]
+	if f := t.free; f != nil {
+		t.free = f.nextFree
 		return f
 	}
 	return &frame{}
+}
+
+// pushPlain is pushFrame for a function whose code is plain (positional
+// parameters, no cells, not a generator) called with exactly its
+// arguments.
+func (t *Thread) pushPlain(fn *Function, args []Value, parent *frame, ret int) (*frame, error) {
+	if t.depth >= t.MaxDepth || t.Budget > 0 {
+		return t.pushFrame(fn, args, parent, ret) // errors, step accounting
+	}
+	code := fn.Code
+	base := t.sp
+	top := base + code.nregs
+	if top > len(t.stack) {
+		t.ensureStack(top)
+	}
+	regs := t.stack[base:top:top]
+	for i, v := range args {
+		regs[i] = v
+	}
+	for i := len(args); i < code.numLocals; i++ {
+		regs[i] = unbound
+	}
+	f := t.free
+	if f != nil {
+		t.free = f.nextFree
+	} else {
+		f = &frame{}
+	}
+	f.code, f.fn, f.regs, f.base, f.globals, f.parent, f.retReg, f.pc = code, fn, regs, base, fn.Globals, parent, ret, 0
+	f.handled = t.handled
+	t.sp = top
+	t.depth++
+	return f, nil
 }
 
 // popFrame releases the registers and the struct of a finished frame.
@@ -111,8 +145,9 @@ func (t *Thread) popFrame(f *frame) {
 	t.depth--
 	t.handled = f.handled
 	if f.gen == nil {
-		f.pc, f.cells, f.locals, f.stop, f.initSelf, f.discard = 0, nil, nil, false, None, false
-		t.pool = append(t.pool, f)
+		f.pc, f.cells, f.locals, f.stop, f.initSelf, f.discard, f.special = 0, nil, nil, false, None, false, false
+		f.nextFree = t.free
+		t.free = f
 	}
 }
 
@@ -122,7 +157,7 @@ func (t *Thread) call(fn Value, args []Value, kw *Kwargs) (Value, error) {
 	if err != nil || f == nil {
 		return res, err
 	}
-	f.stop = true
+	f.stop, f.special = true, true
 	return t.run(f)
 }
 
@@ -207,6 +242,6 @@ func (t *Thread) initFrame(cls *Class, args []Value, kw *Kwargs, parent *frame, 
 	if err != nil {
 		return nil, true, err
 	}
-	f.initSelf = self
+	f.initSelf, f.special = self, true
 	return f, true, nil
 }

@@ -113,7 +113,7 @@ func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error
 		return Value{}, err
 	}
 	f.locals = ns
-	f.stop = true
+	f.stop, f.special = true, true
 	if mod, ok := fn.Globals.GetStr("__name__"); ok {
 		ns.SetStr("__module__", mod)
 	}

@@ -60,7 +60,7 @@ func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
 	}
 	t.depth++
 	g.running, g.started = true, true
-	f.stop = true
+	f.stop, f.special = true, true
 	f.handled = t.handled
 	var r Value
 	var err error

@@ -34,6 +34,8 @@ func loadCodeNames(c *compiler.Code, names map[string]Value) *Code {
 	vc.needCells = len(c.CellNames)+len(c.FreeNames) > 0
 	vc.globals = make([]globalCache, len(c.Names))
 	vc.numLocals = len(c.LocalNames)
+	vc.nregs, vc.argc = c.NumRegs, c.ArgCount
+	vc.plain = vc.simple && !vc.needCells && !c.Generator && !c.Coroutine
 	vc.attrs = make([][2]attrCache, len(c.Instrs))
 	return vc
 }
@@ -115,7 +117,7 @@ func (t *Thread) RunModule(code *compiler.Code, globals *Dict) error {
 		return err
 	}
 	f.locals = globals
-	f.stop = true
+	f.stop, f.special = true, true
 	_, err = t.run(f)
 	return err
 }

@@ -477,7 +477,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						err = perr
 						break
 					}
-					nf.discard = true
+					nf.discard, nf.special = true, true
 					f = nf
 					regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 					continue
@@ -625,6 +625,16 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if fn.kind == KFunc && kwc == 0 {
 				fun := fn.function()
+				if fun.Code.plain && nargs == fun.Code.argc {
+					nf, cerr := t.pushPlain(fun, regs[first:first+nargs], f, a)
+					if cerr != nil {
+						err = cerr
+						break
+					}
+					f = nf
+					regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
+					continue
+				}
 				if fun.Code.simple && nargs == fun.Code.ArgCount {
 					nf, cerr := t.pushFrame(fun, regs[first:first+nargs], f, a)
 					if cerr != nil {
@@ -717,6 +727,21 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			regs[a] = res
 		case compiler.OpReturn:
 			res := regs[a]
+			if !f.special {
+				// A plain call returns to the frame below.
+				parent, ret := f.parent, f.retReg
+				t.sp, t.handled = f.base, f.handled
+				t.depth--
+				if f.cells != nil {
+					f.cells = nil
+				}
+				f.nextFree = t.free
+				t.free = f
+				f = parent
+				regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
+				regs[ret] = res
+				continue
+			}
 			if f.gen != nil {
 				return t.genReturn(f, res)
 			}

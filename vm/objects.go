@@ -217,6 +217,11 @@ type Code struct {
 	simple    bool    // positional parameters only
 	needCells bool
 	numLocals int            // registers holding named locals
+	nregs     int            // NumRegs
+	argc      int            // ArgCount
+	// plain: positional parameters only, no cells, not a generator or
+	// coroutine: calls take pushPlain and RETURN's fast path.
+	plain bool
 	globals   []globalCache  // per name: where LOADGLOBAL found it last
 	attrs     [][2]attrCache // per instruction: what LOADMETHOD/GETATTR found on two classes
 }

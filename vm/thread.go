@@ -36,6 +36,11 @@ type frame struct {
 	yieldFrom bool
 	// discard: the caller does not want the result (a property setter).
 	discard bool
+	// special is set with gen, stop, initSelf or discard: RETURN then
+	// takes its general path.
+	special bool
+	// nextFree links the thread's finished frames.
+	nextFree *frame
 }
 
 // Thread runs asl code: one per interpreter, one goroutine at a time.
@@ -56,7 +61,7 @@ type Thread struct {
 	Modules  map[string]Value
 	Argv     []string
 	cur      *frame   // the frame calling a built-in (for super())
-	pool     []*frame // finished frames to reuse
+	free     *frame   // finished frames to reuse
 	// Budget, when positive, is how many more loop iterations and calls
 	// the thread may make before it stops the program (a step bound for
 	// untrusted code and fuzzing); zero or less means no bound. Once it
