@@ -650,6 +650,26 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					continue
 				}
 			}
+			if fn.kind == KClass && kwc == 0 && first == a+1 {
+				// Class(args) with an asl __init__: the instance takes the
+				// class's register, right before the arguments.
+				cls := fn.class()
+				if cls.cached && !cls.IsExc {
+					if init := cls.simpleInit(); init != nil && init.Code.plain && nargs+1 == init.Code.argc {
+						self := InstValue(allocShaped(cls, cls.attrHint))
+						regs[a] = self
+						nf, cerr := t.pushPlain(init, regs[a:first+nargs], f, a)
+						if cerr != nil {
+							err = cerr
+							break
+						}
+						nf.initSelf, nf.special = self, true
+						f = nf
+						regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
+						continue
+					}
+				}
+			}
 			args := regs[first : first+nargs]
 			if fn.kind == KBuiltin && kwc == 0 {
 				// A built-in function or method: no frame, no keywords.
