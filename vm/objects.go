@@ -216,14 +216,14 @@ type Code struct {
 	Names     []Value // interned names as str values
 	simple    bool    // positional parameters only
 	needCells bool
-	numLocals int            // registers holding named locals
-	nregs     int            // NumRegs
-	argc      int            // ArgCount
+	numLocals int // registers holding named locals
+	nregs     int // NumRegs
+	argc      int // ArgCount
 	// plain: positional parameters only, no cells, not a generator or
 	// coroutine: calls take pushPlain and RETURN's fast path.
-	plain bool
-	globals   []globalCache  // per name: where LOADGLOBAL found it last
-	attrs     [][2]attrCache // per instruction: what LOADMETHOD/GETATTR found on two classes
+	plain   bool
+	globals []globalCache  // per name: where LOADGLOBAL found it last
+	attrs   [][2]attrCache // per instruction: what LOADMETHOD/GETATTR found on two classes
 }
 
 // globalCache remembers the entry a global name was found at, valid

@@ -60,8 +60,8 @@ type Thread struct {
 	handled  []Value // exceptions being handled, innermost last
 	Modules  map[string]Value
 	Argv     []string
-	cur      *frame   // the frame calling a built-in (for super())
-	free     *frame   // finished frames to reuse
+	cur      *frame // the frame calling a built-in (for super())
+	free     *frame // finished frames to reuse
 	// Budget, when positive, is how many more loop iterations and calls
 	// the thread may make before it stops the program (a step bound for
 	// untrusted code and fuzzing); zero or less means no bound. Once it
