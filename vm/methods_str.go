@@ -34,8 +34,8 @@ func isPySpace(r rune) bool {
 }
 
 var strMethods = map[string]methodFunc{
-	"upper":    func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(pyUpper(a[0].S())), nil },
-	"lower":    func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(pyLower(a[0].S())), nil },
+	"upper":    func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strUpperLower(a[0], true), nil },
+	"lower":    func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return strUpperLower(a[0], false), nil },
 	"casefold": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return NewStr(pyCasefold(a[0].S())), nil },
 	"istitle":  func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return Bool(pyIsTitle(a[0].S())), nil },
 	"isascii": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
@@ -57,21 +57,30 @@ var strMethods = map[string]methodFunc{
 	"strip": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		chars, ok, err := stripChars(a, "strip")
 		if !ok {
-			return NewStr(strings.TrimFunc(a[0].S(), isPySpace)), err
+			if err != nil {
+				return Value{}, err
+			}
+			return strTrimSpace(a[0], true, true), nil
 		}
 		return NewStr(strings.Trim(a[0].S(), chars)), nil
 	},
 	"lstrip": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		chars, ok, err := stripChars(a, "lstrip")
 		if !ok {
-			return NewStr(strings.TrimLeftFunc(a[0].S(), isPySpace)), err
+			if err != nil {
+				return Value{}, err
+			}
+			return strTrimSpace(a[0], true, false), nil
 		}
 		return NewStr(strings.TrimLeft(a[0].S(), chars)), nil
 	},
 	"rstrip": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		chars, ok, err := stripChars(a, "rstrip")
 		if !ok {
-			return NewStr(strings.TrimRightFunc(a[0].S(), isPySpace)), err
+			if err != nil {
+				return Value{}, err
+			}
+			return strTrimSpace(a[0], false, true), nil
 		}
 		return NewStr(strings.TrimRight(a[0].S(), chars)), nil
 	},
@@ -112,7 +121,11 @@ var strMethods = map[string]methodFunc{
 				return Value{}, err
 			}
 		}
-		return NewStr(strings.Replace(a[0].S(), old, nw, int(n))), nil
+		r := strings.Replace(a[0].S(), old, nw, int(n))
+		if isASCII(nw) {
+			return strResult(a[0], r), nil
+		}
+		return NewStr(r), nil
 	},
 	"startswith": func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		return strAffix(t, a, strings.HasPrefix, "startswith")

@@ -3,6 +3,7 @@ package vm
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Python's str methods follow Unicode's full case mappings and numeric
@@ -43,14 +44,52 @@ func pyLower(s string) string {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
-	for _, r := range s {
-		if r == 'İ' {
+	for i, r := range s {
+		switch {
+		case r == 'İ':
 			b.WriteString("i̇")
-		} else {
+		case r == 'Σ' && finalSigma(s, i):
+			b.WriteRune('ς')
+		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
 	return b.String()
+}
+
+// finalSigma reports whether the capital sigma at byte i of s ends a word
+// (Unicode's Final_Sigma condition): a cased letter before it and none
+// after it, skipping case-ignorable code points both ways.
+func finalSigma(s string, i int) bool {
+	before := false
+	for j := i; j > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		j -= n
+		if !caseIgnorable(r) {
+			before = isCased(r)
+			break
+		}
+	}
+	if !before {
+		return false
+	}
+	for j := i + len("Σ"); j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		j += n
+		if !caseIgnorable(r) {
+			return !isCased(r)
+		}
+	}
+	return true
+}
+
+// caseIgnorable approximates Unicode's Case_Ignorable property.
+func caseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '^', '`', '·', '‘', '’', '․', '‧':
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
 }
 
 // pyCasefold is str.casefold.
