@@ -62,6 +62,7 @@ type Thread struct {
 	Argv     []string
 	cur      *frame // the frame calling a built-in (for super())
 	free     *frame // finished frames to reuse
+	looping  bool   // a loop runs: nested runs need no recover of their own
 	// Budget, when positive, is how many more loop iterations and calls
 	// the thread may make before it stops the program (a step bound for
 	// untrusted code and fuzzing); zero or less means no bound. Once it
