@@ -153,6 +153,16 @@ func (t *Thread) popFrame(f *frame) {
 
 // call calls any callable from Go code and returns its result.
 func (t *Thread) call(fn Value, args []Value, kw *Kwargs) (Value, error) {
+	if fn.kind == KFunc && kw == nil {
+		if fun := fn.function(); fun.Code.plain && len(args) == fun.Code.argc {
+			f, err := t.pushPlain(fun, args, nil, 0)
+			if err != nil {
+				return Value{}, err
+			}
+			f.stop, f.special = true, true
+			return t.run(f)
+		}
+	}
 	res, f, err := t.callValue(fn, args, kw, nil, 0)
 	if err != nil || f == nil {
 		return res, err
