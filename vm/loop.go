@@ -12,38 +12,29 @@ import (
 // Calls between asl functions push frames and stay in this loop: no Go
 // recursion per asl call. Go code calling back into asl (a sort key, a
 // generator driven by sum()) runs a nested loop.
-func (t *Thread) run(f *frame) (Value, error) {
-	if t.looping {
-		return t.loop(f)
-	}
-	return t.runOuter(f)
-}
-
-// runOuter is the outermost loop of the thread. A Go panic anywhere under
-// it is a bug of asl: it is reported as an exception instead of crashing
-// the host program, and the thread's stacks are put back as they were
-// before f, so the thread stays usable (a REPL goes on). Nested loops do without a
-// recover of their own: their deferred call would cost every generator
-// step and every call from Go.
-func (t *Thread) runOuter(f *frame) (result Value, err error) {
-	// The state before f was pushed (or, for a generator, resumed).
-	sp, depth, handled := t.sp, t.depth-1, f.handled
-	if f.base >= 0 {
-		sp = f.base
-	}
-	t.looping = true
-	defer func() {
-		t.looping = false
-		if r := recover(); r != nil {
-			t.sp, t.depth, t.handled = sp, depth, handled
-			result, err = Value{}, Errorf(SystemErrorType, "internal error in the VM (please report it): %v", r)
+//
+// A Go panic under the outermost loop of the thread is a bug of asl: it
+// is reported as an exception instead of crashing the host program, and
+// the thread's stacks are put back as they were before f, so the thread
+// stays usable (a REPL goes on). Nested loops do without a recover of
+// their own: the deferred call would cost every generator step and every
+// call from Go.
+func (t *Thread) run(f *frame) (result Value, err error) {
+	if !t.looping {
+		// The state before f was pushed (or, for a generator, resumed).
+		sp, depth, handled := t.sp, t.depth-1, f.handled
+		if f.base >= 0 {
+			sp = f.base
 		}
-	}()
-	return t.loop(f)
-}
-
-// loop is the interpreter loop (see run).
-func (t *Thread) loop(f *frame) (result Value, err error) {
+		t.looping = true
+		defer func() {
+			t.looping = false
+			if r := recover(); r != nil {
+				t.sp, t.depth, t.handled = sp, depth, handled
+				result, err = Value{}, Errorf(SystemErrorType, "internal error in the VM (please report it): %v", r)
+			}
+		}()
+	}
 	regs := regsOf(f)
 	code := f.code.Instrs
 	consts := constsOf(f)
