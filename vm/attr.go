@@ -33,7 +33,7 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 				return x, nil
 			}
 		}
-		if n == "__dict__" && (inst.shape != nil || inst.ns != nil) {
+		if n == "__dict__" && (inst.shape != nil || inst.ns != nil || inst.Exc != nil) {
 			return ptrValue(KDict, unsafePointer(inst.NS())), nil
 		}
 		if inst.base != nil {

@@ -158,10 +158,9 @@ func NewException(c *Class, args ...Value) *Exception {
 // a short traceback and a single argument, in one allocation.
 type excInstance struct {
 	Instance
-	dict Dict
-	exc  ExcData
-	tb   [2]TBEntry
-	arg  [1]Value
+	exc ExcData
+	tb  [2]TBEntry
+	arg [1]Value
 }
 
 // allocExcInstance makes an instance of the exception class c with a copy
@@ -170,7 +169,6 @@ func allocExcInstance(c *Class, args []Value) *Instance {
 	x := &excInstance{}
 	inst := &x.Instance
 	inst.Class = c
-	inst.ns = &x.dict
 	x.exc = ExcData{Cause: None, Context: None, Traceback: x.tb[:0]}
 	switch len(args) {
 	case 0:

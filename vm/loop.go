@@ -470,7 +470,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						}
 						inst.materialize()
 					}
-					d := inst.ns
+					d := inst.NS()
 					if e := c.slotEntry(d, name); e != nil {
 						e.val = regs[in.B()]
 						continue

@@ -116,6 +116,8 @@ func allocShaped(cls *Class, n int) *Instance {
 func (inst *Instance) NS() *Dict {
 	if inst.shape != nil {
 		inst.materialize()
+	} else if inst.ns == nil {
+		inst.ns = newDict(0) // exceptions make theirs when first needed
 	}
 	return inst.ns
 }
