@@ -114,11 +114,14 @@ func (t *Thread) toException(v Value) (*Exception, error) {
 			if err != nil {
 				return nil, err
 			}
+			if r.kind == KInst && r.inst().Exc != nil {
+				return excError(r.inst()), nil
+			}
 			return &Exception{Value: r}, nil
 		}
 	case KInst:
 		if v.inst().Exc != nil {
-			return &Exception{Value: v}, nil
+			return excError(v.inst()), nil
 		}
 	}
 	return nil, Errorf(TypeErrorType, "exceptions must derive from BaseException")

@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 )
 
 // ExcData is what an exception instance carries besides its attributes.
@@ -151,13 +152,28 @@ func excClass(name string, base *Class) *Class {
 
 // NewException makes an exception instance of class c with args.
 func NewException(c *Class, args ...Value) *Exception {
-	return &Exception{Value: InstValue(allocExcInstance(c, args))}
+	return excError(allocExcInstance(c, args))
+}
+
+// excError is the error that raises inst, an exception instance: the
+// wrapper allocated with it, reset (only the exception in flight uses it;
+// re-raises make their own).
+func excError(inst *Instance) *Exception {
+	// The instance is an excInstance exactly when its exception data sits
+	// where that layout puts it (compared as numbers, not pointers).
+	if uintptr(unsafe.Pointer(inst.Exc)) != uintptr(unsafe.Pointer(inst))+unsafe.Offsetof(excInstance{}.exc) {
+		return &Exception{Value: InstValue(inst)}
+	}
+	x := (*excInstance)(unsafe.Pointer(inst))
+	x.err = Exception{Value: InstValue(inst)}
+	return &x.err
 }
 
 // excInstance is an exception instance with its exception data, room for
 // a short traceback and a single argument, in one allocation.
 type excInstance struct {
 	Instance
+	err Exception
 	exc ExcData
 	tb  [2]TBEntry
 	arg [1]Value
