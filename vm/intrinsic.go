@@ -44,6 +44,12 @@ func (t *Thread) callIntrinsic(op uint8, args []Value) (Value, bool) {
 		}
 	case intrinsicDictGet:
 		if (len(args) == 2 || len(args) == 3) && args[0].kind == KDict {
+			if args[1].kind == KStr {
+				d := args[0].dict()
+				if i := d.strIndexHashed(args[1].str()); i >= 0 {
+					return d.entries[i].val, true
+				}
+			}
 			switch args[1].kind {
 			case KStr, KInt:
 				// Hashing these cannot fail or run asl code.

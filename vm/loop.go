@@ -515,6 +515,15 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					break
 				}
 			}
+			if x.kind == KDict && k.kind == KStr {
+				// A str key found by its cached hash; a miss takes the
+				// general path (keys of other types, KeyError).
+				d := x.dict()
+				if i := d.strIndexHashed(k.str()); i >= 0 {
+					regs[a] = d.entries[i].val
+					break
+				}
+			}
 			regs[a], err = t.getItem(x, k)
 		case compiler.OpSetItem:
 			x, k := regs[a], rk(regs, consts, in.B())
@@ -527,6 +536,14 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				if i >= 0 && i < int64(len(items)) {
 					items[i] = regs[in.C()]
 					break
+				}
+			}
+			if x.kind == KDict && k.kind == KStr {
+				if d := x.dict(); !d.isClass {
+					if i := d.strIndexHashed(k.str()); i >= 0 {
+						d.entries[i].val = regs[in.C()]
+						break
+					}
 				}
 			}
 			err = t.setItem(x, k, regs[in.C()])
