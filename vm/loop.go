@@ -327,11 +327,11 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			c := &f.code.globals[in.Bx()]
 			if c.globals == f.globals && c.gver == f.globals.version {
 				if !c.builtin {
-					regs[a] = f.globals.entries[c.idx].val
+					regs[a] = c.entry.val
 					break
 				}
 				if c.bver == t.Builtins.version {
-					regs[a] = t.Builtins.entries[c.idx].val
+					regs[a] = c.entry.val
 					break
 				}
 			}
@@ -636,9 +636,9 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				case gc.globals != f.globals || gc.gver != f.globals.version:
 					fn, err = t.loadGlobal(f, in.C())
 				case !gc.builtin:
-					fn = f.globals.entries[gc.idx].val
+					fn = gc.entry.val
 				case gc.bver == t.Builtins.version:
-					fn = t.Builtins.entries[gc.idx].val
+					fn = gc.entry.val
 				default:
 					fn, err = t.loadGlobal(f, in.C())
 				}
@@ -918,11 +918,11 @@ func (t *Thread) loadGlobal(f *frame, k int) (Value, error) {
 	name := f.code.Code.Names[k]
 	c := &f.code.globals[k]
 	if i := f.globals.strIndex(name); i >= 0 {
-		*c = globalCache{globals: f.globals, gver: f.globals.version, idx: int32(i)}
+		*c = globalCache{globals: f.globals, gver: f.globals.version, entry: &f.globals.entries[i]}
 		return f.globals.entries[i].val, nil
 	}
 	if i := t.Builtins.strIndex(name); i >= 0 {
-		*c = globalCache{globals: f.globals, gver: f.globals.version, builtin: true, bver: t.Builtins.version, idx: int32(i)}
+		*c = globalCache{globals: f.globals, gver: f.globals.version, builtin: true, bver: t.Builtins.version, entry: &t.Builtins.entries[i]}
 		return t.Builtins.entries[i].val, nil
 	}
 	return Value{}, Errorf(NameErrorType, "name '%s' is not defined", name)

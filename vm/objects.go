@@ -233,7 +233,9 @@ type globalCache struct {
 	gver    uint32
 	builtin bool
 	bver    uint32
-	idx     int32
+	// entry is where the name was found: valid while the dict keeps its
+	// version, as its entries do not move then.
+	entry *dictEntry
 }
 
 // Range is range(start, stop, step).
