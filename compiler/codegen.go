@@ -69,7 +69,12 @@ func newGen(c *checker, sc *scope, name string, kind CodeKind, line int) *gen {
 		for _, p := range sc.params {
 			g.addLocal(p)
 		}
-		for _, n := range sortedNames(sc.kinds) {
+		for _, n := range sc.order {
+			if sc.kinds[n] == NameLocal {
+				g.addLocal(n)
+			}
+		}
+		for _, n := range sortedNames(sc.kinds) { // any the visitor did not note
 			if sc.kinds[n] == NameLocal {
 				g.addLocal(n)
 			}

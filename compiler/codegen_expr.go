@@ -317,6 +317,9 @@ func (g *gen) testJumps(test ast.Expr, jumpIfTrue bool) []int {
 			g.emit(op, boolFlag(jumpIfTrue), left, right)
 			return []int{g.emitJump(OpJump, 0)}
 		}
+		if len(n.Ops) > 1 && allIfOps(n.Ops) {
+			return g.chainJumps(n, jumpIfTrue)
+		}
 		if op, ok := ifOps[n.Ops[0]]; ok && len(n.Ops) == 1 {
 			left := g.exprAny(n.Left)
 			right := g.rkOperand(n.Comparators[0])
@@ -606,6 +609,54 @@ func (g *gen) rkOperand(e ast.Expr) int {
 		}
 	}
 	return g.exprAny(e)
+}
+
+// allIfOps reports whether every comparison has a compare-and-branch op.
+func allIfOps(ops []ast.CmpOp) bool {
+	for _, op := range ops {
+		if _, ok := ifOps[op]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// chainJumps compiles a < b < c for its truth alone: each comparison
+// branches, and a false one ends the chain before the next operand is
+// evaluated. It returns the jumps taken when the truth equals jumpIfTrue.
+func (g *gen) chainJumps(n *ast.Compare, jumpIfTrue bool) []int {
+	mark := g.top
+	defer g.release(mark)
+	left := g.exprAny(n.Left)
+	var falses []int
+	last := len(n.Ops) - 1
+	for i, op := range n.Ops {
+		if i == last {
+			right := g.rkOperand(n.Comparators[i])
+			g.setLine(n)
+			g.emit(ifOps[op], boolFlag(jumpIfTrue), left, right)
+			out := []int{g.emitJump(OpJump, 0)}
+			if jumpIfTrue {
+				g.patchAll(falses, g.pc())
+				return out
+			}
+			return append(falses, out...)
+		}
+		// A local in the middle is read twice from its own register,
+		// unless an assignment expression could change it in between.
+		var right int
+		if _, isName := n.Comparators[i].(*ast.Name); isName && !hasNamedExpr(n) {
+			right = g.exprAny(n.Comparators[i])
+		} else {
+			right = g.alloc()
+			g.exprTo(n.Comparators[i], right)
+		}
+		g.setLine(n)
+		g.emit(ifOps[op], 0, left, right)
+		falses = append(falses, g.emitJump(OpJump, 0))
+		left = right
+	}
+	return nil
 }
 
 // rkSingleton compiles the right operand of `is`: None, True, False and

@@ -29,6 +29,7 @@ type scope struct {
 	parent    *scope
 	children  []*scope
 	symbols   map[string]int
+	order     []string // the symbols in order of first sight
 	nonlocals []*ast.Nonlocal // declarations to resolve once all scopes are known
 	async     bool
 	compName  string // "list comprehension" and friends, for comprehension scopes
@@ -98,8 +99,16 @@ func (v *symVisitor) addDef(name string, flag int, n ast.Node) error {
 	if flag == defParam && old&defParam != 0 {
 		return v.c.errNode(n, "duplicate argument '%s' in function definition", name)
 	}
-	v.cur.symbols[name] = old | flag
+	v.cur.mark(name, old|flag)
 	return nil
+}
+
+// mark sets the flags of a symbol, noting when it is first seen.
+func (s *scope) mark(name string, flags int) {
+	if _, seen := s.symbols[name]; !seen {
+		s.order = append(s.order, name)
+	}
+	s.symbols[name] = flags
 }
 
 func (v *symVisitor) stmts(body []ast.Stmt) error {
@@ -270,7 +279,7 @@ func (v *symVisitor) declare(n ast.Stmt, names []string, flag int) error {
 		case flag == defNonlocal && old&defGlobal != 0:
 			return v.c.errNode(n, "name '%s' is nonlocal and global", name)
 		}
-		v.cur.symbols[name] = old | flag
+		v.cur.mark(name, old|flag)
 	}
 	return nil
 }
@@ -368,7 +377,7 @@ func (v *symVisitor) expr(e ast.Expr) error {
 		if n.Ctx != ast.Load {
 			flag = defLocal
 		}
-		v.cur.symbols[n.Id] |= flag
+		v.cur.mark(n.Id, v.cur.symbols[n.Id]|flag)
 		if n.Id == "super" && v.cur.kind == functionScope {
 			v.cur.usesSuper = true
 		}
@@ -381,7 +390,8 @@ func (v *symVisitor) expr(e ast.Expr) error {
 		for target.kind == comprehensionScope {
 			target = target.parent
 		}
-		target.symbols[n.Target.(*ast.Name).Id] |= defLocal
+		id := n.Target.(*ast.Name).Id
+		target.mark(id, target.symbols[id]|defLocal)
 		return nil
 	case *ast.Lambda:
 		if err := v.argDefaults(n.Args); err != nil {

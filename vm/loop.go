@@ -3,6 +3,7 @@ package vm
 import (
 	"math"
 	"math/bits"
+	"strings"
 	"unsafe"
 
 	"github.com/asl-lang/asl/compiler"
@@ -204,6 +205,15 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 				}
 			case x.kind == KFloat && y.kind == KFloat && op != compiler.OpEq && op != compiler.OpNe:
 				cond = floatCompare(op, x.F(), y.F())
+			case x.kind == KStr && y.kind == KStr:
+				switch c := strings.Compare(x.S(), y.S()); op {
+				case compiler.OpEq:
+					cond = c == 0
+				case compiler.OpNe:
+					cond = c != 0
+				default:
+					cond = intCompare(op, int64(c), 0)
+				}
 			default:
 				var r Value
 				if r, err = t.compare(op, x, y); err == nil {
