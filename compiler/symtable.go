@@ -29,7 +29,7 @@ type scope struct {
 	parent    *scope
 	children  []*scope
 	symbols   map[string]int
-	order     []string // the symbols in order of first sight
+	order     []string        // the symbols in order of first sight
 	nonlocals []*ast.Nonlocal // declarations to resolve once all scopes are known
 	async     bool
 	compName  string // "list comprehension" and friends, for comprehension scopes
