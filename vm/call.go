@@ -102,6 +102,16 @@ func (t *Thread) newFrameStruct() *frame {
 	return &frame{}
 }
 
+// pushProperty pushes the frame of a property's getter (n 1: self) or
+// setter (n 2: self and the value), plain ones the cheap way.
+func (t *Thread) pushProperty(fn *Function, parent *frame, ret int, self, v Value, n int) (*frame, error) {
+	args := [2]Value{self, v}
+	if fn.Code.plain && fn.Code.argc == n {
+		return t.pushPlain(fn, args[:n], parent, ret)
+	}
+	return t.pushFrame(fn, args[:n], parent, ret)
+}
+
 // pushPlain is pushFrame for a function whose code is plain (positional
 // parameters, no cells, not a generator) called with exactly its
 // arguments.

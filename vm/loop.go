@@ -438,7 +438,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 						continue
 					}
 				case attrProperty:
-					nf, perr := t.pushFrame(c.fn, []Value{obj}, f, a)
+					nf, perr := t.pushProperty(c.fn, f, a, obj, Value{}, 1)
 					if perr != nil {
 						err = perr
 						break
@@ -498,7 +498,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					if c.setter == nil {
 						break
 					}
-					nf, perr := t.pushFrame(c.setter, []Value{obj, regs[in.B()]}, f, 0)
+					nf, perr := t.pushProperty(c.setter, f, 0, obj, regs[in.B()], 2)
 					if perr != nil {
 						err = perr
 						break
