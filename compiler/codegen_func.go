@@ -225,18 +225,7 @@ func (g *gen) compLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 		src := g.exprAny(c.Iter)
 		g.emit(OpGetIter, it, src, 0)
 	}
-	item := -1
-	if name, ok := c.Target.(*ast.Name); ok {
-		if r, ok := g.localReg(name.Id); ok {
-			item = r
-		}
-	}
-	if item < 0 {
-		item = g.alloc()
-	}
-	line := g.line // FORITER's line, as if it were at the top
-	entry := g.emitJump(OpJump, 0)
-	body := g.pc()
+	item, line, entry, body := g.loopTop(c.Target)
 	g.assignTo(c.Target, item)
 	var skips []int
 	for _, cond := range c.Ifs {

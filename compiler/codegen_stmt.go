@@ -178,19 +178,7 @@ func (g *gen) forStmt(n *ast.For) {
 	it := g.alloc()
 	src := g.exprAny(n.Iter)
 	g.emit(OpGetIter, it, src, 0)
-	item := -1
-	if name, ok := n.Target.(*ast.Name); ok {
-		// for x in ...: the iterator writes the local itself.
-		if r, ok := g.localReg(name.Id); ok {
-			item = r
-		}
-	}
-	if item < 0 {
-		item = g.alloc()
-	}
-	line := g.line // FORITER's line, as if it were at the top
-	entry := g.emitJump(OpJump, 0)
-	body := g.pc()
+	item, line, entry, body := g.loopTop(n.Target)
 	l := &loop{handlerDepth: len(g.handlers)}
 	g.loops = append(g.loops, l)
 	g.assignTo(n.Target, item)
@@ -207,6 +195,26 @@ func (g *gen) forStmt(n *ast.For) {
 	for _, b := range l.breaks {
 		g.patch(b, g.pc())
 	}
+}
+
+// loopTop starts a loop over an iterator with its FORITER at the bottom:
+// it returns the register FORITER writes (the target's own when it is a
+// local), the line FORITER will carry, the jump into the loop's test and
+// where the body starts.
+func (g *gen) loopTop(target ast.Expr) (item, line, entry, body int) {
+	item = -1
+	if name, ok := target.(*ast.Name); ok {
+		// for x in ...: the iterator writes the local itself.
+		if r, ok := g.localReg(name.Id); ok {
+			item = r
+		}
+	}
+	if item < 0 {
+		item = g.alloc()
+	}
+	line = g.line // as if FORITER were at the top
+	entry = g.emitJump(OpJump, 0)
+	return item, line, entry, g.pc()
 }
 
 // emitForIter emits a FORITER that jumps back to body.
