@@ -160,6 +160,9 @@ func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
 	for i < len(mro) && mro[i] != this {
 		i++
 	}
+	if i == len(mro) {
+		i-- // not in the MRO (ctorSuper prevents it): nothing past it
+	}
 	for _, c := range mro[i+1:] {
 		if v, ok := c.Dict.GetStr(name); ok {
 			if self.kind == KClass {

@@ -517,6 +517,12 @@ func ctorSuper(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 	default:
 		return Value{}, Errorf(TypeErrorType, "super() takes 0 or 2 arguments")
 	}
+	if this.kind != KClass {
+		return Value{}, Errorf(TypeErrorType, "super() argument 1 must be a type, not %s", typeName(this))
+	}
+	if !(self.kind == KClass && self.class().IsSubclass(this.class())) && !TypeOf(self).IsSubclass(this.class()) {
+		return Value{}, Errorf(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+	}
 	inst := allocInstance(SuperType, 2)
 	_ = inst.NS().Set(t, superThisKey, this)
 	_ = inst.NS().Set(t, superSelfKey, self)
