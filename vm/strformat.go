@@ -57,18 +57,12 @@ func (t *Thread) strFormatWith(s string, fa *formatArgs, auto *int) (string, err
 			i++
 			continue
 		}
-		// find the matching close brace, allowing nested fields in the spec
-		depth, j := 1, i+1
-		for ; j < len(s) && depth > 0; j++ {
-			switch s[j] {
-			case '{':
-				depth++
-			case '}':
-				depth--
-			}
-		}
-		if depth > 0 {
+		if i+1 == len(s) {
 			return "", Errorf(ValueErrorType, "Single '{' encountered in format string")
+		}
+		j, err := fieldEnd(s, i+1)
+		if err != nil {
+			return "", err
 		}
 		field := s[i+1 : j-1]
 		i = j - 1
@@ -81,14 +75,69 @@ func (t *Thread) strFormatWith(s string, fa *formatArgs, auto *int) (string, err
 	return b.String(), nil
 }
 
+// fieldEnd finds the end of the replacement field whose text starts at
+// s[j], as CPython scans it: a [key] may hold any character but ']', and
+// the spec may hold nested fields. It returns the index after the '}'.
+func fieldEnd(s string, j int) (int, error) {
+	depth, inKey, inSpec := 1, false, false
+	for ; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case inKey:
+			inKey = c != ']'
+		case !inSpec && c == '[':
+			inKey = true
+		case !inSpec && (c == ':' || c == '!'):
+			inSpec = true
+		case c == '{':
+			if !inSpec {
+				return 0, Errorf(ValueErrorType, "unexpected '{' in field name")
+			}
+			depth++
+		case c == '}':
+			if depth--; depth == 0 {
+				return j + 1, nil
+			}
+		}
+	}
+	if inSpec {
+		return 0, Errorf(ValueErrorType, "unmatched '{' in format spec")
+	}
+	return 0, Errorf(ValueErrorType, "expected '}' before end of string")
+}
+
+// splitField splits a field into its name and what follows the first ':'
+// or '!' outside a [key].
+func splitField(field string) (name, rest string, sep byte) {
+	inKey := false
+	for k := 0; k < len(field); k++ {
+		switch c := field[k]; {
+		case inKey:
+			inKey = c != ']'
+		case c == '[':
+			inKey = true
+		case c == ':' || c == '!':
+			return field[:k], field[k+1:], c
+		}
+	}
+	return field, "", 0
+}
+
 func (t *Thread) formatField(field string, fa *formatArgs, auto *int) (string, error) {
 	args := fa.args
 	name, spec := field, ""
 	conv := byte(0)
-	if k := strings.IndexByte(field, ':'); k >= 0 {
-		name, spec = field[:k], field[k+1:]
+	if n, rest, sep := splitField(field); sep == ':' {
+		name, spec = n, rest
+	} else if sep == '!' {
+		// name!c or name!c:spec
+		if k := strings.IndexByte(rest, ':'); k >= 0 {
+			name, spec = n+"!"+rest[:k], rest[k+1:]
+		} else {
+			name = n + "!" + rest
+		}
 	}
-	if k := strings.IndexByte(name, '!'); k >= 0 {
+	if k := strings.LastIndexByte(name, '!'); k >= 0 && !strings.Contains(name[k:], "]") {
 		if k+1 >= len(name) {
 			return "", Errorf(ValueErrorType, "end of string while looking for conversion specifier")
 		}
@@ -143,6 +192,9 @@ func (t *Thread) formatField(field string, fa *formatArgs, auto *int) (string, e
 			} else {
 				rest = ""
 			}
+			if attr == "" {
+				return "", Errorf(ValueErrorType, "Empty attribute in format string")
+			}
 			x, err := t.getAttr(v, NewStr(attr))
 			if err != nil {
 				return "", err
@@ -150,11 +202,17 @@ func (t *Thread) formatField(field string, fa *formatArgs, auto *int) (string, e
 			v = x
 			continue
 		}
+		if rest[0] != '[' {
+			return "", Errorf(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
+		}
 		k := strings.IndexByte(rest, ']')
 		if k < 0 {
 			return "", Errorf(ValueErrorType, "Missing ']' in format string")
 		}
 		key := rest[1:k]
+		if key == "" {
+			return "", Errorf(ValueErrorType, "Empty attribute in format string")
+		}
 		rest = rest[k+1:]
 		var kv Value = NewStr(key)
 		if n, err := strconv.Atoi(key); err == nil {
