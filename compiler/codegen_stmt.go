@@ -506,12 +506,12 @@ func (g *gen) decorate(decs []ast.Expr, r int, at ast.Node) {
 func (g *gen) importStmt(n *ast.Import) {
 	for _, a := range n.Names {
 		r := g.alloc()
-		g.emit(OpImport, r, g.nameIndex(a.Name), 0)
 		if a.Asname != "" {
 			// import a.b.c as d binds the submodule itself.
-			g.emit(OpImportFrom, r, r, -1&0xFFFFF)
+			g.emit(OpImport, r, g.nameIndex(a.Name), 1<<16)
 			g.storeName(a.Asname, r)
 		} else {
+			g.emit(OpImport, r, g.nameIndex(a.Name), 0)
 			g.storeName(importedName(a), r)
 		}
 	}

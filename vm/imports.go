@@ -1,22 +1,40 @@
 package vm
 
-// importModule imports a module by name. Modules of the standard library
-// register themselves in Thread.Modules; importing .asl files comes later.
-func (t *Thread) importModule(f *frame, name string, level int) (Value, error) {
-	if level&0xFFFF > 0 {
-		return Value{}, Errorf(ImportErrorType, "attempted relative import with no known parent package")
+import "strings"
+
+// importModule imports a module by name: a built-in module of stdlib/, or
+// an .asl file or package folder found along t.Path (modload.go). flags
+// holds the relative level and, in bit 16, whether the import is a
+// "from" one (or "import a.b as c"), which returns the module named
+// rather than the top-level package "import a.b" binds.
+func (t *Thread) importModule(f *frame, name string, flags int) (Value, error) {
+	level, from := flags&0xFFFF, flags&(1<<16) != 0
+	full := name
+	if level > 0 {
+		pkg := ""
+		if v, ok := f.globals.GetStr("__package__"); ok && v.kind == KStr {
+			pkg = v.S()
+		}
+		if pkg == "" {
+			return Value{}, Errorf(ImportErrorType, "attempted relative import with no known parent package")
+		}
+		parts := strings.Split(pkg, ".")
+		if level-1 >= len(parts) {
+			return Value{}, Errorf(ImportErrorType, "attempted relative import beyond top-level package")
+		}
+		full = strings.Join(parts[:len(parts)-(level-1)], ".")
+		if name != "" {
+			full += "." + name
+		}
 	}
-	if m, ok := t.Modules[name]; ok {
-		return m, nil
+	m, err := t.importPath(full)
+	if err != nil || from || level > 0 {
+		return m, err
 	}
-	if mk, ok := stdModules[name]; ok {
-		m := mk(t)
-		t.Modules[name] = m
-		return m, nil
+	if k := strings.IndexByte(full, '.'); k >= 0 {
+		return t.Modules[full[:k]], nil
 	}
-	e := Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
-	e.Value.inst().NS().SetStr("name", NewStr(name))
-	return Value{}, e
+	return m, nil
 }
 
 // stdModules builds the built-in modules on first import.
@@ -34,6 +52,14 @@ func NewModule(name string, d *Dict) Value {
 // importFrom is "from m import name".
 func (t *Thread) importFrom(m Value, name string) (Value, error) {
 	v, err := t.getAttr(m, NewStr(name))
+	if err != nil && packageDirs(m) != nil {
+		// from package import submodule
+		if sub, serr := t.importPath(m.module().Name + "." + name); serr == nil {
+			return sub, nil
+		} else if e, ok := serr.(*Exception); !ok || e.Value.inst().Class != ModuleNotFoundErrorType {
+			return Value{}, serr
+		}
+	}
 	if err != nil {
 		mn := "?"
 		if m.kind == KModule {

@@ -60,9 +60,12 @@ type Thread struct {
 	handled  []Value // exceptions being handled, innermost last
 	Modules  map[string]Value
 	Argv     []string
-	cur      *frame // the frame calling a built-in (for super())
-	free     *frame // finished frames to reuse
-	looping  bool   // a loop runs: nested runs need no recover of their own
+	// Path lists the folders where imports look for .asl files and
+	// package folders, in order (sys.path): the script's, then ASLPATH's.
+	Path    []string
+	cur     *frame // the frame calling a built-in (for super())
+	free    *frame // finished frames to reuse
+	looping bool   // a loop runs: nested runs need no recover of their own
 	// Budget, when positive, is how many more loop iterations and calls
 	// the thread may make before it stops the program (a step bound for
 	// untrusted code and fuzzing); zero or less means no bound. Once it

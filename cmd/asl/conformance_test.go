@@ -50,6 +50,7 @@ func TestConformance(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			t.Chdir(filepath.Dir(f)) // as CPython ran it: imports look there
 			name := filepath.Base(f)
 			var out, errb bytes.Buffer
 			code := runSource(name, string(src), []string{name}, &out, &errb)

@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
@@ -39,6 +42,7 @@ func runSource(filename, src string, argv []string, stdout, stderr io.Writer) in
 	t.Stdout = out
 	t.Stderr = flushingWriter{out: out, err: stderr}
 	t.Argv = argv
+	t.Path = modulePath(filename)
 	t.AddSource(filename, src)
 	globals := vm.NewDict().Dict()
 	globals.SetStr("__name__", vm.NewStr("__main__"))
@@ -49,6 +53,22 @@ func runSource(filename, src string, argv []string, stdout, stderr io.Writer) in
 		return 0
 	}
 	return exitStatus(t, err, t.Stderr)
+}
+
+// modulePath is where imports look: the folder of the script (the current
+// folder for -c and the REPL), then the folders listed in ASLPATH.
+func modulePath(filename string) []string {
+	dir := "."
+	if !strings.HasPrefix(filename, "<") {
+		dir = filepath.Dir(filename)
+	}
+	path := []string{dir}
+	for _, d := range filepath.SplitList(os.Getenv("ASLPATH")) {
+		if d != "" {
+			path = append(path, d)
+		}
+	}
+	return path
 }
 
 // exitStatus reports an uncaught exception as CPython does and returns

@@ -1,0 +1,2 @@
+print("broken_mod runs")
+raise ValueError("broken at import")

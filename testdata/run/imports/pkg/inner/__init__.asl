@@ -1,0 +1,1 @@
+from ..helper import ONE as ONE_FROM_PARENT

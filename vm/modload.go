@@ -1,0 +1,133 @@
+package vm
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/asl-lang/asl/compiler"
+	"github.com/asl-lang/asl/parser"
+)
+
+// importPath imports the module with the dotted name full (its parent
+// packages first, as CPython does) and returns it.
+func (t *Thread) importPath(full string) (Value, error) {
+	if m, ok := t.Modules[full]; ok {
+		return m, nil
+	}
+	if mk, ok := stdModules[full]; ok {
+		m := mk(t)
+		t.Modules[full] = m
+		return m, nil
+	}
+	dirs := t.Path
+	parent, leaf := "", full
+	if k := strings.LastIndexByte(full, '.'); k >= 0 {
+		parent, leaf = full[:k], full[k+1:]
+		p, err := t.importPath(parent)
+		if err != nil {
+			return Value{}, err
+		}
+		if m, ok := t.Modules[full]; ok { // the parent imported it
+			return m, nil
+		}
+		dirs = packageDirs(p)
+		if dirs == nil {
+			return Value{}, moduleNotFound(full, "No module named '%s'; '%s' is not a package", full, parent)
+		}
+	}
+	for _, dir := range dirs {
+		base := filepath.Join(dir, leaf)
+		if st, err := os.Stat(base + ".asl"); err == nil && !st.IsDir() {
+			return t.loadModule(full, parent, base+".asl", "")
+		}
+		if st, err := os.Stat(base); err == nil && st.IsDir() {
+			return t.loadModule(full, parent, filepath.Join(base, "__init__.asl"), base)
+		}
+	}
+	return Value{}, moduleNotFound(full, "No module named '%s'", full)
+}
+
+// moduleNotFound is ModuleNotFoundError with its name attribute.
+func moduleNotFound(name, format string, args ...any) error {
+	e := Errorf(ModuleNotFoundErrorType, format, args...)
+	e.Value.inst().NS().SetStr("name", NewStr(name))
+	return e
+}
+
+// packageDirs is a package's __path__ as Go strings, or nil for a module.
+func packageDirs(m Value) []string {
+	if m.kind != KModule {
+		return nil
+	}
+	p, ok := m.module().Dict.GetStr("__path__")
+	if !ok || p.kind != KList {
+		return nil
+	}
+	var dirs []string
+	for _, d := range p.list().Items {
+		if d.kind == KStr {
+			dirs = append(dirs, d.S())
+		}
+	}
+	return dirs
+}
+
+// loadModule runs the module file as module full, a package when pkgDir is
+// set (its __init__.asl may be missing: a namespace package). The module
+// is in t.Modules while it runs, so circular imports see it partly
+// initialized, as in CPython; if it fails, it is removed again.
+func (t *Thread) loadModule(full, parent, file, pkgDir string) (Value, error) {
+	var code *compiler.Code
+	src, err := os.ReadFile(file)
+	switch {
+	case err == nil:
+		if code, err = compileModule(file, string(src)); err != nil {
+			return Value{}, err
+		}
+		t.AddSource(file, string(src))
+	case pkgDir == "" || !os.IsNotExist(err):
+		return Value{}, Errorf(ImportErrorType, "cannot read '%s': %v", file, err)
+	}
+	g := newDict(8)
+	m := NewModule(full, g)
+	pkg := parent
+	if pkgDir != "" {
+		pkg = full
+		g.SetStr("__path__", NewList([]Value{NewStr(pkgDir)}))
+	}
+	g.SetStr("__package__", NewStr(pkg))
+	g.SetStr("__doc__", None)
+	if code != nil {
+		g.SetStr("__file__", NewStr(file))
+	}
+	t.Modules[full] = m
+	if code != nil {
+		if err := t.RunModule(code, g); err != nil {
+			delete(t.Modules, full)
+			return Value{}, err
+		}
+	}
+	if parent != "" {
+		if p, ok := t.Modules[parent]; ok && p.kind == KModule {
+			p.module().Dict.SetStr(full[len(parent)+1:], m)
+		}
+	}
+	return m, nil
+}
+
+// compileModule parses and compiles a module's source; a syntax error
+// becomes a SyntaxError exception.
+func compileModule(file, src string) (*compiler.Code, error) {
+	mod, err := parser.ParseFile(file, src)
+	if err == nil {
+		var code *compiler.Code
+		if code, err = compiler.Compile(file, src, mod); err == nil {
+			return code, nil
+		}
+	}
+	if se, ok := parser.AsSyntaxError(err); ok {
+		return nil, Errorf(SyntaxErrorType, "%s (%s, line %d)", se.Msg, filepath.Base(file), se.Line)
+	}
+	return nil, Errorf(SyntaxErrorType, "%v", err)
+}
