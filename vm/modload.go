@@ -20,7 +20,7 @@ func (t *Thread) importPath(full string) (Value, error) {
 		t.Modules[full] = m
 		return m, nil
 	}
-	dirs := t.Path
+	dirs := t.searchPath()
 	parent, leaf := "", full
 	if k := strings.LastIndexByte(full, '.'); k >= 0 {
 		parent, leaf = full[:k], full[k+1:]
@@ -46,6 +46,23 @@ func (t *Thread) importPath(full string) (Value, error) {
 		}
 	}
 	return Value{}, moduleNotFound(full, "No module named '%s'", full)
+}
+
+// searchPath is where top-level imports look: sys.path once the sys module
+// is imported (a program may change it), else t.Path.
+func (t *Thread) searchPath() []string {
+	if s, ok := t.Modules["sys"]; ok && s.kind == KModule {
+		if p, ok := s.module().Dict.GetStr("path"); ok && p.kind == KList {
+			var dirs []string
+			for _, d := range p.list().Items {
+				if d.kind == KStr {
+					dirs = append(dirs, d.S())
+				}
+			}
+			return dirs
+		}
+	}
+	return t.Path
 }
 
 // moduleNotFound is ModuleNotFoundError with its name attribute.

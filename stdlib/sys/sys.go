@@ -19,6 +19,12 @@ func build(t *vm.Thread) vm.Value {
 		argv[i] = vm.NewStr(a)
 	}
 	d.SetStr("argv", vm.NewList(argv))
+	path := make([]vm.Value, len(t.Path))
+	for i, p := range t.Path {
+		path[i] = vm.NewStr(p)
+	}
+	// Imports read this list: changing it changes where they look.
+	d.SetStr("path", vm.NewList(path))
 	d.SetStr("stdout", vm.StreamValue(1))
 	d.SetStr("stderr", vm.StreamValue(2))
 	d.SetStr("maxsize", vm.Int(math.MaxInt64))
