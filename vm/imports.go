@@ -75,6 +75,24 @@ func (t *Thread) importStar(f *frame, m Value) error {
 	if m.kind != KModule {
 		return nil
 	}
+	if all, ok := m.module().Dict.GetStr("__all__"); ok {
+		// The names the module lists, which must exist.
+		names, err := t.toSlice(all)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			if n.kind != KStr {
+				return Errorf(TypeErrorType, "Item in %s.__all__ must be str, not %s", m.module().Name, typeName(n))
+			}
+			v, err := t.getAttr(m, n)
+			if err != nil {
+				return err
+			}
+			f.locals.SetStr(n.S(), v)
+		}
+		return nil
+	}
 	m.module().Dict.Items(func(k, v Value) bool {
 		if k.kind == KStr && len(k.S()) > 0 && k.S()[0] != '_' {
 			f.locals.SetStr(k.S(), v)
