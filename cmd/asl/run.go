@@ -10,7 +10,8 @@ import (
 
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
-	_ "github.com/asl-lang/asl/stdlib/sys" // the sys module
+	_ "github.com/asl-lang/asl/stdlib/math" // the math module
+	_ "github.com/asl-lang/asl/stdlib/sys"  // the sys module
 	"github.com/asl-lang/asl/vm"
 )
 
