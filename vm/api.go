@@ -45,3 +45,58 @@ func (t *Thread) Iterate(v Value) ([]Value, error) { return t.toSlice(v) }
 
 // Mul is a * b with Python's semantics.
 func (t *Thread) Mul(a, b Value) (Value, error) { return t.binary(compiler.OpMul, a, b) }
+
+// binaryOps maps operator symbols to the VM's operations.
+var binaryOps = map[string]compiler.Op{
+	"+": compiler.OpAdd, "-": compiler.OpSub, "*": compiler.OpMul, "/": compiler.OpTrueDiv,
+	"//": compiler.OpFloorDiv, "%": compiler.OpMod, "**": compiler.OpPow, "<<": compiler.OpLShift,
+	">>": compiler.OpRShift, "&": compiler.OpBitAnd, "|": compiler.OpBitOr, "^": compiler.OpBitXor,
+	"@": compiler.OpMatMul,
+	"<": compiler.OpLt, "<=": compiler.OpLe, "==": compiler.OpEq, "!=": compiler.OpNe,
+	">": compiler.OpGt, ">=": compiler.OpGe,
+}
+
+// Operator applies a binary or comparison operator given by its symbol
+// ("+", "//", "<=", …) with Python's semantics.
+func (t *Thread) Operator(sym string, a, b Value) (Value, error) {
+	op, ok := binaryOps[sym]
+	if !ok {
+		return Value{}, Errorf(SystemErrorType, "unknown operator %q", sym)
+	}
+	if op >= compiler.OpLt && op <= compiler.OpGe {
+		return t.compare(op, a, b)
+	}
+	return t.binary(op, a, b)
+}
+
+// Unary applies "-", "+" or "~".
+func (t *Thread) Unary(sym string, v Value) (Value, error) {
+	switch sym {
+	case "-":
+		return t.unary(compiler.UnaryNeg, v)
+	case "+":
+		return t.unary(compiler.UnaryPos, v)
+	}
+	return t.unary(compiler.UnaryInvert, v)
+}
+
+// Truth is bool(v).
+func (t *Thread) Truth(v Value) (bool, error) { return t.truth(v) }
+
+// Contains is "x in c".
+func (t *Thread) Contains(c, x Value) (bool, error) { return t.contains(c, x) }
+
+// GetItem is v[k].
+func (t *Thread) GetItem(v, k Value) (Value, error) { return t.getItem(v, k) }
+
+// SetItem is v[k] = x.
+func (t *Thread) SetItem(v, k, x Value) error { return t.setItem(v, k, x) }
+
+// DelItem is del v[k].
+func (t *Thread) DelItem(v, k Value) error { return t.delItem(v, k) }
+
+// GetAttr is getattr(v, name).
+func (t *Thread) GetAttr(v Value, name string) (Value, error) { return t.getAttr(v, NewStr(name)) }
+
+// Call calls any callable.
+func (t *Thread) Call(fn Value, args []Value, kw *Kwargs) (Value, error) { return t.call(fn, args, kw) }

@@ -10,8 +10,10 @@ import (
 
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
-	_ "github.com/asl-lang/asl/stdlib/math" // the math module
-	_ "github.com/asl-lang/asl/stdlib/sys"  // the sys module
+	_ "github.com/asl-lang/asl/stdlib/math"     // the math module
+	_ "github.com/asl-lang/asl/stdlib/operator" // the operator module
+	_ "github.com/asl-lang/asl/stdlib/string"   // the string module
+	_ "github.com/asl-lang/asl/stdlib/sys"      // the sys module
 	"github.com/asl-lang/asl/vm"
 )
 
