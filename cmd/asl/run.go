@@ -14,6 +14,7 @@ import (
 	_ "github.com/asl-lang/asl/stdlib/operator" // the operator module
 	_ "github.com/asl-lang/asl/stdlib/string"   // the string module
 	_ "github.com/asl-lang/asl/stdlib/sys"      // the sys module
+	_ "github.com/asl-lang/asl/stdlib/time"     // the time module
 	"github.com/asl-lang/asl/vm"
 )
 
