@@ -247,11 +247,13 @@ func (g *gen) boolOp(n *ast.BoolOp, dst int) {
 func (g *gen) compare(n *ast.Compare, dst int) {
 	left := g.exprAny(n.Left)
 	if len(n.Ops) == 1 {
-		right := g.exprAny(n.Comparators[0])
+		var right int
 		if _, ok := ifOps[n.Ops[0]]; ok {
 			right = g.rkOperand(n.Comparators[0])
 		} else if _, ok := isOps[n.Ops[0]]; ok {
 			right = g.rkSingleton(n.Comparators[0])
+		} else {
+			right = g.exprAny(n.Comparators[0])
 		}
 		g.setLine(n)
 		g.emit(cmpOpcodes[n.Ops[0]], dst, left, right)
