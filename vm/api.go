@@ -100,3 +100,8 @@ func (t *Thread) GetAttr(v Value, name string) (Value, error) { return t.getAttr
 
 // Call calls any callable.
 func (t *Thread) Call(fn Value, args []Value, kw *Kwargs) (Value, error) { return t.call(fn, args, kw) }
+
+// SetAttr is setattr(v, name, x).
+func (t *Thread) SetAttr(v Value, name string, x Value) error {
+	return t.setAttr(v, NewStr(name), x)
+}

@@ -99,6 +99,11 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		case "__qualname__":
 			return NewStr(fn.QualName), nil
 		case "__doc__":
+			if fn.Dict != nil { // assigned (functools.wraps)
+				if x, ok := fn.Dict.GetStr(n); ok {
+					return x, nil
+				}
+			}
 			if fn.Code.Docstring != nil {
 				return NewStr(fn.Code.Docstring.(string)), nil
 			}
@@ -267,11 +272,18 @@ func (t *Thread) setAttr(v, name, x Value) error {
 	case KFunc:
 		fn := v.function()
 		switch n {
-		case "__name__":
-			fn.Name = x.S()
+		case "__name__", "__qualname__":
+			if x.kind != KStr {
+				return Errorf(TypeErrorType, "%s must be set to a string object", n)
+			}
+			if n == "__name__" {
+				fn.Name = x.S()
+			} else {
+				fn.QualName = x.S()
+			}
 			return nil
-		case "__qualname__":
-			fn.QualName = x.S()
+		case "__module__":
+			fn.Module = x
 			return nil
 		}
 		if fn.Dict == nil {
