@@ -105,3 +105,15 @@ func (t *Thread) Call(fn Value, args []Value, kw *Kwargs) (Value, error) { retur
 func (t *Thread) SetAttr(v Value, name string, x Value) error {
 	return t.setAttr(v, NewStr(name), x)
 }
+
+// NewIterator makes an iterator whose type is called name and whose items
+// next gives, until it reports false.
+func NewIterator(name string, next func(t *Thread) (Value, bool, error)) Value {
+	return iterValue(&Iterator{kind: iterFunc, fn: next, name: name})
+}
+
+// GetIter is iter(v).
+func (t *Thread) GetIter(v Value) (Value, error) { return t.getIter(v) }
+
+// Next advances an iterator; ok is false when it is exhausted.
+func (t *Thread) Next(it Value) (v Value, ok bool, err error) { return t.next(it) }

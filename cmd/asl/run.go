@@ -10,13 +10,7 @@ import (
 
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
-	_ "github.com/asl-lang/asl/stdlib/functools" // the functools module
-	_ "github.com/asl-lang/asl/stdlib/math"      // the math module
-	_ "github.com/asl-lang/asl/stdlib/operator"  // the operator module
-	_ "github.com/asl-lang/asl/stdlib/random"    // the random module
-	_ "github.com/asl-lang/asl/stdlib/string"    // the string module
-	_ "github.com/asl-lang/asl/stdlib/sys"       // the sys module
-	_ "github.com/asl-lang/asl/stdlib/time"      // the time module
+	_ "github.com/asl-lang/asl/stdlib/all" // the standard library's modules
 	"github.com/asl-lang/asl/vm"
 )
 

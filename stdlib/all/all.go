@@ -1,0 +1,14 @@
+// Package all registers every built-in module of asl's standard library:
+// a program embedding asl imports it for its side effect.
+package all
+
+import (
+	_ "github.com/asl-lang/asl/stdlib/functools" // functools
+	_ "github.com/asl-lang/asl/stdlib/itertools" // itertools
+	_ "github.com/asl-lang/asl/stdlib/math"      // math
+	_ "github.com/asl-lang/asl/stdlib/operator"  // operator
+	_ "github.com/asl-lang/asl/stdlib/random"    // random
+	_ "github.com/asl-lang/asl/stdlib/string"    // string
+	_ "github.com/asl-lang/asl/stdlib/sys"       // sys
+	_ "github.com/asl-lang/asl/stdlib/time"      // time
+)
