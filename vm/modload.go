@@ -20,6 +20,9 @@ func (t *Thread) importPath(full string) (Value, error) {
 		t.Modules[full] = m
 		return m, nil
 	}
+	if src, ok := sourceModules[full]; ok {
+		return t.loadSource(full, "<"+full+">", src)
+	}
 	dirs := t.searchPath()
 	parent, leaf := "", full
 	if k := strings.LastIndexByte(full, '.'); k >= 0 {
@@ -63,6 +66,32 @@ func (t *Thread) searchPath() []string {
 		}
 	}
 	return t.Path
+}
+
+// sourceModules are built-in modules written in asl (stdlib/*/*.asl).
+var sourceModules = map[string]string{}
+
+// RegisterSourceModule makes a built-in module of asl source importable:
+// it is compiled and run on first import, like a module file.
+func RegisterSourceModule(name, src string) { sourceModules[name] = src }
+
+// loadSource runs built-in asl source as module full.
+func (t *Thread) loadSource(full, file, src string) (Value, error) {
+	code, err := compileModule(file, src)
+	if err != nil {
+		return Value{}, err
+	}
+	t.AddSource(file, src)
+	g := newDict(8)
+	m := NewModule(full, g)
+	g.SetStr("__package__", NewStr(""))
+	g.SetStr("__doc__", None)
+	t.Modules[full] = m
+	if err := t.RunModule(code, g); err != nil {
+		delete(t.Modules, full)
+		return Value{}, err
+	}
+	return m, nil
 }
 
 // moduleNotFound is ModuleNotFoundError with its name attribute.

@@ -3,12 +3,13 @@
 package all
 
 import (
-	_ "github.com/asl-lang/asl/stdlib/functools" // functools
-	_ "github.com/asl-lang/asl/stdlib/itertools" // itertools
-	_ "github.com/asl-lang/asl/stdlib/math"      // math
-	_ "github.com/asl-lang/asl/stdlib/operator"  // operator
-	_ "github.com/asl-lang/asl/stdlib/random"    // random
-	_ "github.com/asl-lang/asl/stdlib/string"    // string
-	_ "github.com/asl-lang/asl/stdlib/sys"       // sys
-	_ "github.com/asl-lang/asl/stdlib/time"      // time
+	_ "github.com/asl-lang/asl/stdlib/collections" // collections
+	_ "github.com/asl-lang/asl/stdlib/functools"   // functools
+	_ "github.com/asl-lang/asl/stdlib/itertools"   // itertools
+	_ "github.com/asl-lang/asl/stdlib/math"        // math
+	_ "github.com/asl-lang/asl/stdlib/operator"    // operator
+	_ "github.com/asl-lang/asl/stdlib/random"      // random
+	_ "github.com/asl-lang/asl/stdlib/string"      // string
+	_ "github.com/asl-lang/asl/stdlib/sys"         // sys
+	_ "github.com/asl-lang/asl/stdlib/time"        // time
 )
