@@ -185,6 +185,21 @@ func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
 	return Value{}, Errorf(AttributeErrorType, "'super' object has no attribute '%s'", name)
 }
 
+// objectNew is object.__new__(cls): a new, uninitialized instance.
+func objectNew(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) == 0 {
+		return Value{}, Errorf(TypeErrorType, "object.__new__(): not enough arguments")
+	}
+	if args[0].kind != KClass {
+		return Value{}, Errorf(TypeErrorType, "object.__new__(X): X is not a type object (%s)", typeName(args[0]))
+	}
+	cls := args[0].class()
+	if cls.InstKind != KInst {
+		return Value{}, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+	}
+	return t.instantiateBare(cls)
+}
+
 // objectMethod provides the methods of object and BaseException that
 // super() calls reach.
 func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {

@@ -153,3 +153,16 @@ func (t *Thread) newBuiltinSub(cls, base *Class, args []Value, kw *Kwargs) (Valu
 	}
 	return obj, t.callInit(obj, args, kw)
 }
+
+// instantiateBare makes an uninitialized instance of cls, as
+// object.__new__(cls) does: a subclass of list, dict or set gets an empty
+// payload; one of an immutable built-in type must use that type's __new__.
+func (t *Thread) instantiateBare(cls *Class) (Value, error) {
+	if b := builtinBase(cls); b != nil {
+		if !isMutableBase(b) {
+			return Value{}, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, b.Name)
+		}
+		return t.baseNew(b, cls, nil, nil)
+	}
+	return InstValue(newInstance(cls)), nil
+}
