@@ -12,5 +12,6 @@ import (
 	_ "github.com/asl-lang/asl/stdlib/random"      // random
 	_ "github.com/asl-lang/asl/stdlib/string"      // string
 	_ "github.com/asl-lang/asl/stdlib/sys"         // sys
+	_ "github.com/asl-lang/asl/stdlib/textwrap"    // textwrap
 	_ "github.com/asl-lang/asl/stdlib/time"        // time
 )
