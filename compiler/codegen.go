@@ -20,6 +20,7 @@ func Compile(filename, src string, mod *ast.Module) (*Code, error) {
 	}
 	resolve(c.table.root)
 	g := newGen(c, c.table.root, "<module>", ModuleCode, 1)
+	g.setupAnnotations(mod.Body)
 	g.body(mod.Body, true)
 	g.emit(OpLoadNone, g.tmpBase, 0, 0)
 	g.emit(OpReturn, g.tmpBase, 0, 0)

@@ -137,6 +137,7 @@ func (g *gen) class(n *ast.ClassDef, dst int) {
 		sub.emitBx(OpStoreName, q, sub.nameIndex("__doc__"))
 	}
 	sub.release(q)
+	sub.setupAnnotations(n.Body)
 	sub.body(n.Body, false)
 	r := sub.alloc()
 	if k, ok := sub.cell["__class__"]; ok && sc.classCell {

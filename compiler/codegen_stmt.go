@@ -39,11 +39,7 @@ func (g *gen) stmt(s ast.Stmt) {
 	case *ast.AugAssign:
 		g.augAssign(n)
 	case *ast.AnnAssign:
-		if n.Value != nil {
-			r := g.alloc()
-			g.exprTo(n.Value, r)
-			g.assignTo(n.Target, r)
-		}
+		g.annAssign(n)
 	case *ast.Pass:
 	case *ast.If:
 		g.ifStmt(n)
@@ -309,6 +305,81 @@ func hasNamedExpr(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// annAssign compiles x: T = v. In a module or class body the annotation
+// is evaluated after the assignment and, for a plain name, stored in
+// __annotations__; in a function it is not evaluated, as in CPython.
+func (g *gen) annAssign(n *ast.AnnAssign) {
+	mark := g.top
+	defer g.release(mark)
+	if n.Value != nil {
+		r := g.alloc()
+		g.exprTo(n.Value, r)
+		g.assignTo(n.Target, r)
+	}
+	if g.code.Kind != ModuleCode && g.code.Kind != ClassCode {
+		return
+	}
+	ann := g.alloc()
+	g.exprTo(n.Annotation, ann)
+	name, ok := n.Target.(*ast.Name)
+	if !ok || n.Simple == 0 {
+		return
+	}
+	d := g.alloc()
+	g.setLine(n)
+	g.emitBx(OpLoadName, d, g.nameIndex("__annotations__"))
+	g.emit(OpSetItem, d, KBit|g.constIndex(name.Id), ann)
+}
+
+// setupAnnotations starts a module or class body that annotates names
+// with __annotations__ = {}, as CPython's SETUP_ANNOTATIONS does.
+func (g *gen) setupAnnotations(stmts []ast.Stmt) {
+	if !hasAnnotations(stmts) {
+		return
+	}
+	r := g.alloc()
+	g.emit(OpBuildDict, r, r, 0)
+	g.emitBx(OpStoreName, r, g.nameIndex("__annotations__"))
+	g.release(r)
+}
+
+// hasAnnotations reports whether a block annotates a name, looking into
+// nested blocks but not into functions and classes.
+func hasAnnotations(stmts []ast.Stmt) bool {
+	for _, s := range stmts {
+		switch n := s.(type) {
+		case *ast.AnnAssign:
+			return true
+		case *ast.If:
+			if hasAnnotations(n.Body) || hasAnnotations(n.Orelse) {
+				return true
+			}
+		case *ast.For:
+			if hasAnnotations(n.Body) || hasAnnotations(n.Orelse) {
+				return true
+			}
+		case *ast.While:
+			if hasAnnotations(n.Body) || hasAnnotations(n.Orelse) {
+				return true
+			}
+		case *ast.With:
+			if hasAnnotations(n.Body) {
+				return true
+			}
+		case *ast.Try:
+			if hasAnnotations(n.Body) || hasAnnotations(n.Orelse) || hasAnnotations(n.Finalbody) {
+				return true
+			}
+			for _, h := range n.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func hasStarred(es []ast.Expr) bool {

@@ -47,6 +47,15 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		return Value{}, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", cls.Name, n)
 	case KClass:
 		c := v.class()
+		if n == "__annotations__" && c.cached {
+			// A class's own annotations, made empty on first use (3.10+).
+			if x, ok := c.Dict.GetStr(n); ok {
+				return x, nil
+			}
+			d := NewDict()
+			c.Dict.SetStr(n, d)
+			return d, nil
+		}
 		if x, ok := c.Lookup(n); ok {
 			switch x.kind {
 			case KInst:
