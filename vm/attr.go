@@ -78,6 +78,9 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		if n == "__new__" && c == ObjectType {
 			return NewBuiltin("__new__", objectNew), nil
 		}
+		if n == "__setattr__" && c == ObjectType {
+			return NewBuiltin("__setattr__", objectSetattr), nil
+		}
 		switch n {
 		case "__name__":
 			return NewStr(c.Name), nil

@@ -200,6 +200,22 @@ func objectNew(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	return t.instantiateBare(cls)
 }
 
+// objectSetattr is object.__setattr__(obj, name, value): the instance's
+// own namespace, whatever __setattr__ its class defines (frozen
+// dataclasses use it).
+func objectSetattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 3 {
+		return Value{}, Errorf(TypeErrorType, "expected 3 arguments, got %d", len(args))
+	}
+	if args[1].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "attribute name must be string, not '%s'", typeName(args[1]))
+	}
+	if args[0].kind == KInst {
+		return None, args[0].inst().setOwn(t, args[1], args[2])
+	}
+	return None, t.setAttr(args[0], args[1], args[2])
+}
+
 // objectMethod provides the methods of object and BaseException that
 // super() calls reach.
 func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {

@@ -5,6 +5,7 @@ package all
 import (
 	_ "github.com/asl-lang/asl/stdlib/collections" // collections
 	_ "github.com/asl-lang/asl/stdlib/copy"        // copy
+	_ "github.com/asl-lang/asl/stdlib/dataclasses" // dataclasses
 	_ "github.com/asl-lang/asl/stdlib/functools"   // functools
 	_ "github.com/asl-lang/asl/stdlib/itertools"   // itertools
 	_ "github.com/asl-lang/asl/stdlib/math"        // math
