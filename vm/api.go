@@ -117,3 +117,38 @@ func (t *Thread) GetIter(v Value) (Value, error) { return t.getIter(v) }
 
 // Next advances an iterator; ok is false when it is exhausted.
 func (t *Thread) Next(it Value) (v Value, ok bool, err error) { return t.next(it) }
+
+// NewExceptionClass makes an exception class of a module (json's
+// JSONDecodeError…) deriving from base.
+func NewExceptionClass(name, module string, base *Class) *Class {
+	c := excClass(name, base)
+	c.Module = module
+	c.QualName = name
+	return c
+}
+
+// Repr is repr(v).
+func (t *Thread) Repr(v Value) (string, error) { return t.repr(v) }
+
+// Seq returns the items of a list or tuple (ok false for other values);
+// the slice is the container's own.
+func Seq(v Value) ([]Value, bool) {
+	switch v.kind {
+	case KList:
+		return v.list().Items, true
+	case KTuple:
+		return v.tuple().Items, true
+	}
+	return nil, false
+}
+
+// BigInt returns the value of an int that does not fit in 64 bits.
+func (v Value) BigInt() *big.Int {
+	if v.kind == KBig {
+		return v.big()
+	}
+	return big.NewInt(v.I())
+}
+
+// Ptr identifies the object behind a pointer value (for cycle checks).
+func (v Value) Ptr() any { return v.ptr }
