@@ -152,3 +152,12 @@ func (v Value) BigInt() *big.Int {
 
 // Ptr identifies the object behind a pointer value (for cycle checks).
 func (v Value) Ptr() any { return v.ptr }
+
+// BytesOf returns the bytes of a bytes value (ok false for other values);
+// the slice is the value's own and must not be changed.
+func BytesOf(v Value) ([]byte, bool) {
+	if v.kind == KBytes {
+		return v.bytes().B, true
+	}
+	return nil, false
+}
