@@ -8,6 +8,7 @@ import (
 	_ "github.com/asl-lang/asl/stdlib/copy"        // copy
 	_ "github.com/asl-lang/asl/stdlib/dataclasses" // dataclasses
 	_ "github.com/asl-lang/asl/stdlib/functools"   // functools
+	_ "github.com/asl-lang/asl/stdlib/hashlib"     // hashlib
 	_ "github.com/asl-lang/asl/stdlib/itertools"   // itertools
 	_ "github.com/asl-lang/asl/stdlib/json"        // json
 	_ "github.com/asl-lang/asl/stdlib/math"        // math
