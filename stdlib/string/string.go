@@ -1,13 +1,21 @@
-// Package string is asl's string module: its constants and capwords.
+// Package string is asl's string module: its constants and capwords in Go
+// (the _string module) and Template in asl (string.asl).
 package string
 
 import (
+	_ "embed"
 	"strings"
 
 	"github.com/asl-lang/asl/vm"
 )
 
-func init() { vm.RegisterModule("string", build) }
+//go:embed string.asl
+var src string
+
+func init() {
+	vm.RegisterModule("_string", build)
+	vm.RegisterSourceModule("string", src)
+}
 
 const (
 	lower       = "abcdefghijklmnopqrstuvwxyz"
@@ -28,7 +36,7 @@ func build(t *vm.Thread) vm.Value {
 		d.SetStr(name, vm.NewStr(s))
 	}
 	d.SetStr("capwords", vm.NewBuiltin("capwords", capwords))
-	return vm.NewModule("string", d)
+	return vm.NewModule("_string", d)
 }
 
 // capwords is string.capwords(s, sep=None): split, capitalize each word,
