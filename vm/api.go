@@ -161,3 +161,6 @@ func BytesOf(v Value) ([]byte, bool) {
 	}
 	return nil, false
 }
+
+// ModulesValue is sys.modules as a dict value.
+func (t *Thread) ModulesValue() Value { return ptrValue(KDict, unsafePointer(t.Modules())) }

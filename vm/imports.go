@@ -32,7 +32,8 @@ func (t *Thread) importModule(f *frame, name string, flags int) (Value, error) {
 		return m, err
 	}
 	if k := strings.IndexByte(full, '.'); k >= 0 {
-		return t.Modules[full[:k]], nil
+		m, _ := t.module(full[:k])
+		return m, nil
 	}
 	return m, nil
 }

@@ -12,12 +12,12 @@ import (
 // importPath imports the module with the dotted name full (its parent
 // packages first, as CPython does) and returns it.
 func (t *Thread) importPath(full string) (Value, error) {
-	if m, ok := t.Modules[full]; ok {
+	if m, ok := t.module(full); ok {
 		return m, nil
 	}
 	if mk, ok := stdModules[full]; ok {
 		m := mk(t)
-		t.Modules[full] = m
+		t.setModule(full, m)
 		return m, nil
 	}
 	if src, ok := sourceModules[full]; ok {
@@ -31,7 +31,7 @@ func (t *Thread) importPath(full string) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		if m, ok := t.Modules[full]; ok { // the parent imported it
+		if m, ok := t.module(full); ok { // the parent imported it
 			return m, nil
 		}
 		dirs = packageDirs(p)
@@ -54,7 +54,7 @@ func (t *Thread) importPath(full string) (Value, error) {
 // searchPath is where top-level imports look: sys.path once the sys module
 // is imported (a program may change it), else t.Path.
 func (t *Thread) searchPath() []string {
-	if s, ok := t.Modules["sys"]; ok && s.kind == KModule {
+	if s, ok := t.module("sys"); ok && s.kind == KModule {
 		if p, ok := s.module().Dict.GetStr("path"); ok && p.kind == KList {
 			var dirs []string
 			for _, d := range p.list().Items {
@@ -86,9 +86,9 @@ func (t *Thread) loadSource(full, file, src string) (Value, error) {
 	m := NewModule(full, g)
 	g.SetStr("__package__", NewStr(""))
 	g.SetStr("__doc__", None)
-	t.Modules[full] = m
+	t.setModule(full, m)
 	if err := t.RunModule(code, g); err != nil {
-		delete(t.Modules, full)
+		t.dropModule(full)
 		return Value{}, err
 	}
 	return m, nil
@@ -147,15 +147,15 @@ func (t *Thread) loadModule(full, parent, file, pkgDir string) (Value, error) {
 	if code != nil {
 		g.SetStr("__file__", NewStr(file))
 	}
-	t.Modules[full] = m
+	t.setModule(full, m)
 	if code != nil {
 		if err := t.RunModule(code, g); err != nil {
-			delete(t.Modules, full)
+			t.dropModule(full)
 			return Value{}, err
 		}
 	}
 	if parent != "" {
-		if p, ok := t.Modules[parent]; ok && p.kind == KModule {
+		if p, ok := t.module(parent); ok && p.kind == KModule {
 			p.module().Dict.SetStr(full[len(parent)+1:], m)
 		}
 	}
@@ -177,3 +177,22 @@ func compileModule(file, src string) (*compiler.Code, error) {
 	}
 	return nil, Errorf(SyntaxErrorType, "%v", err)
 }
+
+// Modules returns the table of imported modules, sys.modules: a dict the
+// program may change (deleting an entry makes the next import run the
+// module again).
+func (t *Thread) Modules() *Dict {
+	if t.modules == nil {
+		t.modules = newDict(16)
+	}
+	return t.modules
+}
+
+// module looks an imported module up by its dotted name.
+func (t *Thread) module(name string) (Value, bool) {
+	return t.Modules().GetStr(name)
+}
+
+func (t *Thread) setModule(name string, m Value) { t.Modules().SetStr(name, m) }
+
+func (t *Thread) dropModule(name string) { _, _ = t.Modules().Delete(t, NewStr(name)) }

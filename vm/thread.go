@@ -58,7 +58,7 @@ type Thread struct {
 	Builtins *Dict
 	sources  map[string][]string
 	handled  []Value // exceptions being handled, innermost last
-	Modules  map[string]Value
+	modules  *Dict   // sys.modules (see Modules)
 	Argv     []string
 	// Path lists the folders where imports look for .asl files and
 	// package folders, in order (sys.path): the script's, then ASLPATH's.
@@ -100,7 +100,6 @@ func NewThread() *Thread {
 		Stdout:   os.Stdout,
 		Stderr:   os.Stderr,
 		sources:  map[string][]string{},
-		Modules:  map[string]Value{},
 	}
 	t.Builtins = builtinDict()
 	return t
