@@ -164,3 +164,8 @@ func BytesOf(v Value) ([]byte, bool) {
 
 // ModulesValue is sys.modules as a dict value.
 func (t *Thread) ModulesValue() Value { return ptrValue(KDict, unsafePointer(t.Modules())) }
+
+// SetMain registers the namespace of the script as sys.modules['__main__'].
+func (t *Thread) SetMain(globals *Dict) {
+	t.setModule("__main__", ptrValue(KModule, unsafePointer(&Module{Name: "__main__", Dict: globals})))
+}

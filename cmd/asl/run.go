@@ -48,6 +48,7 @@ func runSource(filename, src string, argv []string, stdout, stderr io.Writer) in
 	globals.SetStr("__name__", vm.NewStr("__main__"))
 	globals.SetStr("__file__", vm.NewStr(filename))
 	globals.SetStr("__doc__", vm.None)
+	t.SetMain(globals)
 	err = t.RunModule(code, globals)
 	if err == nil {
 		return 0

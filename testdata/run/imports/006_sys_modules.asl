@@ -8,4 +8,4 @@ print(again is mod_basic, again.X)
 sys.modules["fake_module"] = "anything"
 import fake_module
 print(fake_module)
-print("__main__" in sys.modules or True)
+print("__main__" in sys.modules, sys.modules["__main__"].__name__)
