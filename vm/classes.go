@@ -141,7 +141,30 @@ func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error
 		c := (*Cell)(cell.ptr)
 		c.V, c.Bound = v, true
 	}
+	if err := t.initSubclass(cls); err != nil {
+		return Value{}, err
+	}
 	return v, nil
+}
+
+// initSubclass calls the __init_subclass__ a base defines (an implicit
+// classmethod) with the new class, as type.__new__ does.
+func (t *Thread) initSubclass(cls *Class) error {
+	for _, base := range cls.MRO[1:] {
+		f, ok := base.Dict.GetStr("__init_subclass__")
+		if !ok {
+			continue
+		}
+		if f.kind == KInst && f.inst().Class == ClassMethodType {
+			f = f.inst().NS().mustGet("__func__")
+		}
+		if f.kind != KFunc {
+			return nil
+		}
+		_, err := t.call(f, []Value{ClassValue(cls)}, nil)
+		return err
+	}
+	return nil
 }
 
 // superAttr looks a name up past the class that super() names.
