@@ -251,7 +251,7 @@ func (g *gen) compare(n *ast.Compare, dst int) {
 		if _, ok := ifOps[n.Ops[0]]; ok {
 			right = g.rkOperand(n.Comparators[0])
 		} else if _, ok := isOps[n.Ops[0]]; ok {
-			right = g.rkSingleton(n.Comparators[0])
+			right = g.rkOperand(n.Comparators[0])
 		} else {
 			right = g.exprAny(n.Comparators[0])
 		}
@@ -313,7 +313,7 @@ func (g *gen) testJumps(test ast.Expr, jumpIfTrue bool) []int {
 	case *ast.Compare:
 		if op, ok := isOps[n.Ops[0]]; ok && len(n.Ops) == 1 {
 			left := g.exprAny(n.Left)
-			right := g.rkSingleton(n.Comparators[0])
+			right := g.rkOperand(n.Comparators[0])
 			g.release(mark)
 			g.setLine(n)
 			g.emit(op, boolFlag(jumpIfTrue), left, right)
@@ -600,14 +600,22 @@ func (g *gen) callArgs(n *ast.Call, first int) int {
 }
 
 // rkOperand compiles an operand that may be given as a constant (KBit
-// set) to the ops that accept one.
+// set) to the ops that accept one: a number, a str, None, a bool or ....
 func (g *gen) rkOperand(e ast.Expr) int {
 	if c, ok := e.(*ast.Constant); ok {
-		switch v := c.Value.(type) {
-		case int64, float64, string:
-			if i := g.constIndex(v); i < KBit {
-				return KBit | i
-			}
+		var v any
+		switch x := c.Value.(type) {
+		case int64, float64, string, bool:
+			v = x
+		case ast.NoneType:
+			v = nil
+		case ast.EllipsisType:
+			v = Ellipsis
+		default:
+			return g.exprAny(e)
+		}
+		if i := g.constIndex(v); i < KBit {
+			return KBit | i
 		}
 	}
 	return g.exprAny(e)
@@ -659,28 +667,6 @@ func (g *gen) chainJumps(n *ast.Compare, jumpIfTrue bool) []int {
 		left = right
 	}
 	return nil
-}
-
-// rkSingleton compiles the right operand of `is`: None, True, False and
-// ... as constants (KBit set), anything else into a register.
-func (g *gen) rkSingleton(e ast.Expr) int {
-	if c, ok := e.(*ast.Constant); ok {
-		var v any
-		switch x := c.Value.(type) {
-		case ast.NoneType:
-			v = nil
-		case bool:
-			v = x
-		case ast.EllipsisType:
-			v = Ellipsis
-		default:
-			return g.exprAny(e)
-		}
-		if i := g.constIndex(v); i < KBit {
-			return KBit | i
-		}
-	}
-	return g.exprAny(e)
 }
 
 // callBase allocates the n registers of a call. When the destination is

@@ -457,7 +457,7 @@ func (g *gen) consecutiveLocals(elts []ast.Expr) (int, bool) {
 			return 0, false
 		}
 		r, ok := g.localReg(n.Id)
-		if !ok || g.sc.kinds[n.Id] != NameLocal {
+		if !ok {
 			return 0, false
 		}
 		if i == 0 {

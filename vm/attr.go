@@ -71,11 +71,8 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		if x, ok := builtinClassAttr(c, n); ok {
 			return x, nil
 		}
-		if n == "__new__" && c.cached {
-			// cls.__new__(cls) of a class without its own __new__: object's.
-			return NewBuiltin("__new__", objectNew), nil
-		}
-		if n == "__new__" && c == ObjectType {
+		if n == "__new__" && (c.cached || c == ObjectType) {
+			// object.__new__, and cls.__new__ of a class without its own.
 			return NewBuiltin("__new__", objectNew), nil
 		}
 		if n == "__setattr__" && c == ObjectType {

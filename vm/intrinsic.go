@@ -25,16 +25,10 @@ var intrinsicMethods = map[Kind]map[string]uint8{
 func (t *Thread) callIntrinsic(op uint8, args []Value) (Value, bool) {
 	switch op {
 	case intrinsicLen:
-		if len(args) == 1 {
-			switch x := args[0]; x.kind {
-			case KList:
-				return Int(int64(len(x.list().Items))), true
-			case KStr:
-				return Int(int64(x.str().Len())), true
-			case KTuple:
-				return Int(int64(len(x.tuple().Items))), true
-			case KDict:
-				return Int(int64(x.dict().Len())), true
+		// Built-in containers only: an instance's __len__ is asl code.
+		if len(args) == 1 && args[0].kind != KInst {
+			if n, err := t.length(args[0]); err == nil {
+				return Int(n), true
 			}
 		}
 	case intrinsicListAppend:

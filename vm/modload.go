@@ -56,13 +56,7 @@ func (t *Thread) importPath(full string) (Value, error) {
 func (t *Thread) searchPath() []string {
 	if s, ok := t.module("sys"); ok && s.kind == KModule {
 		if p, ok := s.module().Dict.GetStr("path"); ok && p.kind == KList {
-			var dirs []string
-			for _, d := range p.list().Items {
-				if d.kind == KStr {
-					dirs = append(dirs, d.S())
-				}
-			}
-			return dirs
+			return strItems(p)
 		}
 	}
 	return t.Path
@@ -82,16 +76,7 @@ func (t *Thread) loadSource(full, file, src string) (Value, error) {
 		return Value{}, err
 	}
 	t.AddSource(file, src)
-	g := newDict(8)
-	m := NewModule(full, g)
-	g.SetStr("__package__", NewStr(""))
-	g.SetStr("__doc__", None)
-	t.setModule(full, m)
-	if err := t.RunModule(code, g); err != nil {
-		t.dropModule(full)
-		return Value{}, err
-	}
-	return m, nil
+	return t.execModule(full, "", "", "", code)
 }
 
 // moduleNotFound is ModuleNotFoundError with its name attribute.
@@ -110,8 +95,13 @@ func packageDirs(m Value) []string {
 	if !ok || p.kind != KList {
 		return nil
 	}
-	var dirs []string
-	for _, d := range p.list().Items {
+	return strItems(p)
+}
+
+// strItems is the strs of a list (sys.path, __path__) as Go strings.
+func strItems(l Value) []string {
+	dirs := []string{}
+	for _, d := range l.list().Items {
 		if d.kind == KStr {
 			dirs = append(dirs, d.S())
 		}
@@ -120,9 +110,7 @@ func packageDirs(m Value) []string {
 }
 
 // loadModule runs the module file as module full, a package when pkgDir is
-// set (its __init__.asl may be missing: a namespace package). The module
-// is in t.Modules while it runs, so circular imports see it partly
-// initialized, as in CPython; if it fails, it is removed again.
+// set (its __init__.asl may be missing: a namespace package).
 func (t *Thread) loadModule(full, parent, file, pkgDir string) (Value, error) {
 	var code *compiler.Code
 	src, err := os.ReadFile(file)
@@ -135,6 +123,15 @@ func (t *Thread) loadModule(full, parent, file, pkgDir string) (Value, error) {
 	case pkgDir == "" || !os.IsNotExist(err):
 		return Value{}, Errorf(ImportErrorType, "cannot read '%s': %v", file, err)
 	}
+	return t.execModule(full, parent, file, pkgDir, code)
+}
+
+// execModule makes module full (of package parent; a package itself when
+// pkgDir is set) and runs code, if any, in it. The module is in
+// sys.modules while it runs, so circular imports see it partly
+// initialized, as in CPython; if it fails, it is removed again. file is
+// its __file__, "" for built-in modules.
+func (t *Thread) execModule(full, parent, file, pkgDir string, code *compiler.Code) (Value, error) {
 	g := newDict(8)
 	m := NewModule(full, g)
 	pkg := parent
@@ -144,7 +141,7 @@ func (t *Thread) loadModule(full, parent, file, pkgDir string) (Value, error) {
 	}
 	g.SetStr("__package__", NewStr(pkg))
 	g.SetStr("__doc__", None)
-	if code != nil {
+	if code != nil && file != "" {
 		g.SetStr("__file__", NewStr(file))
 	}
 	t.setModule(full, m)
