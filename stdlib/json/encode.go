@@ -256,26 +256,16 @@ func (e *encoder) array(v vm.Value, items []vm.Value, level int) error {
 	return nil
 }
 
-// key turns a dict key into its JSON string, ok false to skip it.
+// key turns a dict key into its JSON string, ok false to skip it: a str
+// as it is, None, bools and numbers as encode writes them.
 func (e *encoder) key(k vm.Value) (string, bool, error) {
 	switch k.Kind() {
 	case vm.KStr:
 		return k.S(), true, nil
-	case vm.KNone:
-		return "null", true, nil
-	case vm.KBool:
-		if k.I() != 0 {
-			return "true", true, nil
-		}
-		return "false", true, nil
-	case vm.KInt:
-		return strconv.FormatInt(k.I(), 10), true, nil
-	case vm.KBig:
-		return k.BigInt().String(), true, nil
-	case vm.KFloat:
+	case vm.KNone, vm.KBool, vm.KInt, vm.KBig, vm.KFloat:
 		save := e.buf
 		e.buf = nil
-		err := e.float(k)
+		err := e.encode(k, 0)
 		s := string(e.buf)
 		e.buf = save
 		return s, true, err

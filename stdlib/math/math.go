@@ -82,15 +82,29 @@ func result(r float64, in ...float64) (vm.Value, error) {
 	return vm.Float(r), nil
 }
 
+// floats reads the n real-number arguments of name.
+func floats(name string, args []vm.Value, n int) ([]float64, error) {
+	if err := count(name, args, n); err != nil {
+		return nil, err
+	}
+	out := make([]float64, n)
+	for i, a := range args {
+		x, err := vm.FloatArg(a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = x
+	}
+	return out, nil
+}
+
 func unary(name string, f func(float64) float64) fn {
 	return func(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-		if err := count(name, args, 1); err != nil {
-			return vm.Value{}, err
-		}
-		x, err := vm.FloatArg(args[0])
+		xs, err := floats(name, args, 1)
 		if err != nil {
 			return vm.Value{}, err
 		}
+		x := xs[0]
 		switch name {
 		case "sqrt", "log2", "log10":
 			if x < 0 || (x == 0 && name != "sqrt") {
@@ -107,17 +121,11 @@ func unary(name string, f func(float64) float64) fn {
 
 func binary(name string, f func(a, b float64) float64) fn {
 	return func(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-		if err := count(name, args, 2); err != nil {
-			return vm.Value{}, err
-		}
-		a, err := vm.FloatArg(args[0])
+		xs, err := floats(name, args, 2)
 		if err != nil {
 			return vm.Value{}, err
 		}
-		b, err := vm.FloatArg(args[1])
-		if err != nil {
-			return vm.Value{}, err
-		}
+		a, b := xs[0], xs[1]
 		if name == "fmod" && (gomath.IsInf(a, 0) || b == 0) && !gomath.IsNaN(a) && !gomath.IsNaN(b) {
 			return vm.Value{}, domainError()
 		}
@@ -130,14 +138,11 @@ func binary(name string, f func(a, b float64) float64) fn {
 
 func predicate(name string, f func(float64) bool) fn {
 	return func(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-		if err := count(name, args, 1); err != nil {
-			return vm.Value{}, err
-		}
-		x, err := vm.FloatArg(args[0])
+		xs, err := floats(name, args, 1)
 		if err != nil {
 			return vm.Value{}, err
 		}
-		return vm.Bool(f(x)), nil
+		return vm.Bool(f(xs[0])), nil
 	}
 }
 

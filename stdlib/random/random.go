@@ -107,41 +107,33 @@ func (g *gen) bRandint(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, err
 	if err != nil {
 		return vm.Value{}, err
 	}
-	return g.randrange(a[0], mustInt(stop), stop, big.NewInt(1))
-}
-
-func mustInt(v vm.Value) *big.Int {
-	b, err := vm.IntArg(v)
-	if err != nil {
-		return big.NewInt(0) // randrange reports the type error
-	}
-	return b
+	return g.randrange(a[0], stop, big.NewInt(1))
 }
 
 func (g *gen) bRandrange(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	switch len(a) {
 	case 1:
-		return g.randrange(vm.Int(0), mustInt(a[0]), a[0], big.NewInt(1))
+		return g.randrange(vm.Int(0), a[0], big.NewInt(1))
 	case 2:
-		return g.randrange(a[0], mustInt(a[1]), a[1], big.NewInt(1))
+		return g.randrange(a[0], a[1], big.NewInt(1))
 	case 3:
 		step, err := vm.IntArg(a[2])
 		if err != nil {
 			return vm.Value{}, err
 		}
-		return g.randrange(a[0], mustInt(a[1]), a[1], step)
+		return g.randrange(a[0], a[1], step)
 	}
 	return vm.Value{}, vm.Errorf(vm.TypeErrorType, "randrange expected 1 to 3 arguments, got %d", len(a))
 }
 
-// randrange picks from range(start, stop, step); stopV is checked for
-// its type.
-func (g *gen) randrange(startV vm.Value, stop *big.Int, stopV vm.Value, step *big.Int) (vm.Value, error) {
+// randrange picks from range(start, stop, step).
+func (g *gen) randrange(startV, stopV vm.Value, step *big.Int) (vm.Value, error) {
 	start, err := vm.IntArg(startV)
 	if err != nil {
 		return vm.Value{}, err
 	}
-	if _, err := vm.IntArg(stopV); err != nil {
+	stop, err := vm.IntArg(stopV)
+	if err != nil {
 		return vm.Value{}, err
 	}
 	if step.Sign() == 0 {
