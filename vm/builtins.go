@@ -60,8 +60,18 @@ func builtinDict() *Dict {
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("Ellipsis", EllipsisValue)
 	d.SetStr("__name__", NewStr("builtins"))
+	for name, v := range extraBuiltins {
+		d.SetStr(name, v)
+	}
 	return d
 }
+
+// extraBuiltins holds the built-in names that stdlib packages provide.
+var extraBuiltins = map[string]Value{}
+
+// RegisterBuiltin adds a name to every thread's builtins namespace; stdlib
+// packages call it from init (open comes from stdlib/io this way).
+func RegisterBuiltin(name string, v Value) { extraBuiltins[name] = v }
 
 // argCount checks the number of positional arguments.
 func argCount(name string, args []Value, lo, hi int) error {
