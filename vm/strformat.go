@@ -445,11 +445,32 @@ func (t *Thread) percentOne(c byte, fs *formatSpec, v Value, isBytes bool) (stri
 		fs.typ = typ
 		prec := fs.precision
 		fs.precision = -1
-		s, err := fs.formatInt(toBig(v))
-		if err == nil && prec > 0 {
-			_ = prec
+		if prec <= 0 {
+			return fs.formatInt(toBig(v))
 		}
-		return s, err
+		// a precision is the least number of digits: format unpadded,
+		// put the zeros after the sign and prefix, then pad
+		width, zero, align := fs.width, fs.zero, fs.align
+		fs.width, fs.zero, fs.align = 0, false, 0
+		s, err := fs.formatInt(toBig(v))
+		fs.width, fs.zero, fs.align = width, zero, align
+		if err != nil {
+			return "", err
+		}
+		k := 0
+		if k < len(s) && (s[k] == '+' || s[k] == '-' || s[k] == ' ') {
+			k++
+		}
+		if fs.alt && c != 'd' && c != 'i' && c != 'u' && k+1 < len(s) && s[k] == '0' {
+			k += 2
+		}
+		if n := len(s) - k; n < prec {
+			s = s[:k] + strings.Repeat("0", prec-n) + s[k:]
+		}
+		if fs.zero && fs.align == 0 {
+			fs.align, fs.fill = '=', '0'
+		}
+		return fs.pad(s, true), nil
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		f, err := toFloat(v)
 		if err != nil {
