@@ -1,14 +1,80 @@
 # asl's re module: Python's API over RE2 (the _re module).
 import _re
 
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-A = ASCII = 256
-NOFLAG = 0
+# The flags in the order CPython's RegexFlag lists them.
+_flag_order = [("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32), ("MULTILINE", 8),
+               ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128)]
+_all_flags = 511
+
+
+class RegexFlag(int):
+    """The re flags: ints that print as re.IGNORECASE|re.MULTILINE."""
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return "re.NOFLAG"
+        names = []
+        for name, bit in _flag_order:
+            if v & bit:
+                names.append("re." + name)
+                v &= ~bit
+        if v:
+            names.append(hex(v))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if spec == "":
+            return repr(self)
+        return format(int(self), spec)
+
+    @property
+    def name(self):
+        if int(self) == 0:
+            return "NOFLAG"
+        return repr(self).replace("re.", "")
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & _all_flags)
+
+
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+A = ASCII = RegexFlag(256)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
+NOFLAG = RegexFlag(0)
 
 
 class error(Exception):
@@ -29,10 +95,15 @@ class Match:
         self.pos = pos
         self.endpos = endpos
         self._spans = spans
+        # the group whose closing parenthesis was passed last
         last = None
+        key = None
         for g in range(1, pattern.groups + 1):
             if spans[2 * g] >= 0:
-                last = g
+                k = (spans[2 * g + 1], pattern._close[g])
+                if key is None or k > key:
+                    key = k
+                    last = g
         self.lastindex = last
         self.lastgroup = None
         for name, g in pattern.groupindex.items():
@@ -91,11 +162,13 @@ class Match:
 
 
 def _expand(pattern, template):
-    # A replacement template as a function of the match.
+    # A replacement template as a function of the match, parsed with
+    # CPython's rules and error positions.
     parts = []
     literal = ""
     i = 0
     n = len(template)
+    octal = "01234567"
     while i < n:
         c = template[i]
         if c != "\\":
@@ -105,33 +178,49 @@ def _expand(pattern, template):
         if i + 1 >= n:
             raise error("bad escape (end of pattern)", template, i)
         d = template[i + 1]
+        g = None
         if d == "g":
-            close = template.find(">", i + 2)
-            if i + 2 >= n or template[i + 2] != "<" or close < 0:
+            if i + 2 >= n or template[i + 2] != "<":
                 raise error("missing <", template, i + 2)
+            close = template.find(">", i + 3)
+            if close < 0:
+                if i + 3 >= n:
+                    raise error("missing group name", template, i + 3)
+                raise error("missing >, unterminated name", template, i + 3)
             name = template[i + 3:close]
-            if name.isdigit():
+            if not name:
+                raise error("missing group name", template, i + 3)
+            if name.isidentifier():
+                if name not in pattern.groupindex:
+                    raise IndexError("unknown group name '%s'" % name)
+                g = pattern.groupindex[name]
+            else:
+                if not name.isdigit():
+                    raise error("bad character in group name %r" % name, template, i + 3)
                 g = int(name)
                 if g > pattern.groups:
                     raise error("invalid group reference %d" % g, template, i + 3)
-            elif name in pattern.groupindex:
-                g = pattern.groupindex[name]
-            else:
-                raise IndexError("unknown group name '%s'" % name)
-            parts.append(literal)
-            parts.append(g)
-            literal = ""
             i = close + 1
-        elif d.isdigit():
-            j = i + 1
-            while j < n and j < i + 3 and template[j].isdigit():
+        elif d == "0":
+            j = i + 2
+            while j < n and j < i + 4 and template[j] in octal:
                 j += 1
+            literal += chr(int(template[i + 1:j], 8) & 0xff)
+            i = j
+        elif d.isdigit():
+            j = i + 2
+            if j < n and template[j].isdigit():
+                j += 1
+                if d in octal and template[j - 1] in octal and j < n and template[j] in octal:
+                    v = int(template[i + 1:j + 1], 8)
+                    if v > 0o377:
+                        raise error("octal escape value %s outside of range 0-0o377" % template[i:j + 1], template, i)
+                    literal += chr(v)
+                    i = j + 1
+                    continue
             g = int(template[i + 1:j])
             if g > pattern.groups:
                 raise error("invalid group reference %d" % g, template, i + 1)
-            parts.append(literal)
-            parts.append(g)
-            literal = ""
             i = j
         else:
             escapes = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "b": "\b", "\\": "\\"}
@@ -142,6 +231,10 @@ def _expand(pattern, template):
             else:
                 literal += "\\" + d
             i += 2
+        if g is not None:
+            parts.append(literal)
+            parts.append(g)
+            literal = ""
     parts.append(literal)
 
     def render(m):
@@ -157,14 +250,18 @@ def _expand(pattern, template):
 
 class Pattern:
     def __init__(self, pattern, flags):
-        compiled = _re.compile(pattern, flags)
+        compiled = _re.compile(pattern, int(flags))
         if isinstance(compiled, str):
             raise error(compiled, pattern)
-        self._h, self.groups, self.groupindex = compiled
+        self._h, self.groups, self.groupindex, flags, self._close = compiled
+        flags = int(flags)
         self.pattern = pattern
-        self.flags = flags | UNICODE
+        if not flags & ASCII:
+            flags |= UNICODE
+        self.flags = int(flags)
 
     def _find(self, string, pos, endpos, mode):
+        _check(string)
         if endpos is None:
             endpos = len(string)
         spans = _re.find(self._h, string, pos, endpos, mode)
@@ -182,6 +279,7 @@ class Pattern:
         return self._find(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=None):
+        _check(string)
         if endpos is None:
             endpos = len(string)
         for spans in _re.findall(self._h, string, pos, endpos):
@@ -239,7 +337,29 @@ class Pattern:
         return hash((self.pattern, self.flags))
 
     def __repr__(self):
-        return "re.compile(%r)" % (self.pattern,)
+        text = repr(self.pattern)[:200]
+        flags = self.flags
+        if flags & (LOCALE | UNICODE | ASCII) == UNICODE:
+            flags &= ~UNICODE
+        names = []
+        for name, bit in _flag_names:
+            if flags & bit:
+                names.append("re." + name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        if not names:
+            return "re.compile(%s)" % text
+        return "re.compile(%s, %s)" % (text, "|".join(names))
+
+
+_flag_names = [("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8), ("DOTALL", 16),
+               ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256)]
+
+
+def _check(string):
+    if not isinstance(string, str):
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
 
 _cache = {}

@@ -6,6 +6,7 @@ package re
 import (
 	_ "embed"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -31,6 +32,8 @@ func init() {
 // start, matching the whole string.
 type compiled struct {
 	search, match, full *regexp.Regexp
+	// dollar: the last group is a hidden one made for a final `$`
+	dollar bool
 }
 
 var (
@@ -38,125 +41,35 @@ var (
 	patterns []compiled
 )
 
-// Python's flag bits.
-const (
-	flagI = 2
-	flagM = 8
-	flagS = 16
-	flagX = 64
-	flagA = 256
-)
-
-// unicodeClass is RE2 for Python's \w \W \d \D \s \S on str patterns
-// (the negated ones only outside brackets).
-func unicodeClass(c byte, inClass bool) string {
-	pos := map[byte]string{'w': `\p{L}\p{N}_`, 'd': `\p{Nd}`, 's': `\s\v\x{1c}-\x{1f}\x{85}\p{Z}`}
-	switch c {
-	case 'w', 'd', 's':
-		if inClass {
-			return pos[c]
+// closeOrder ranks each capturing group by when its closing parenthesis
+// is passed in a match (a post-order walk), which decides lastindex.
+func closeOrder(re *regexp.Regexp, p string) vm.Value {
+	out := make([]vm.Value, re.NumSubexp()+1)
+	for i := range out {
+		out[i] = vm.Int(int64(i))
+	}
+	tree, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		return vm.NewTuple(out)
+	}
+	rank := int64(0)
+	var walk func(n *syntax.Regexp)
+	walk = func(n *syntax.Regexp) {
+		for _, s := range n.Sub {
+			walk(s)
 		}
-		return "[" + pos[c] + "]"
+		if n.Op == syntax.OpCapture && n.Cap < len(out) {
+			rank++
+			out[n.Cap] = vm.Int(rank)
+		}
 	}
-	lower := c + ('a' - 'A')
-	if inClass {
-		// a negated class inside brackets: RE2 has no way to subtract
-		return `\` + string(c)
-	}
-	return "[^" + pos[lower] + "]"
+	walk(tree)
+	return vm.NewTuple(out)
 }
 
-// translate rewrites a Python pattern for RE2, or reports what RE2
-// cannot do.
-func translate(p string, flags int64) (string, string) {
-	if flags&flagX != 0 {
-		p = stripVerbose(p)
-	}
-	for _, bad := range []struct{ seq, what string }{
-		{"(?P=", "backreferences"}, {"(?=", "lookahead assertions"}, {"(?!", "lookahead assertions"},
-		{"(?<=", "lookbehind assertions"}, {"(?<!", "lookbehind assertions"},
-	} {
-		if strings.Contains(p, bad.seq) {
-			return "", bad.what + " are not supported (asl's re runs on RE2)"
-		}
-	}
-	var b strings.Builder
-	inClass := false
-	for i := 0; i < len(p); i++ {
-		switch {
-		case p[i] == '[' && !inClass:
-			inClass = true
-		case p[i] == ']' && inClass:
-			inClass = false
-		}
-		if p[i] == '\\' && i+1 < len(p) {
-			switch c := p[i+1]; {
-			case c == 'Z':
-				b.WriteString(`\z`)
-			case c >= '1' && c <= '9':
-				return "", "backreferences are not supported (asl's re runs on RE2)"
-			case flags&flagA == 0 && strings.IndexByte("wWdDsS", c) >= 0:
-				// Python's classes are Unicode-aware for str patterns.
-				b.WriteString(unicodeClass(c, inClass))
-			default:
-				b.WriteByte('\\')
-				b.WriteByte(c)
-			}
-			i++
-			continue
-		}
-		b.WriteByte(p[i])
-	}
-	prefix := ""
-	if flags&flagI != 0 {
-		prefix += "i"
-	}
-	if flags&flagM != 0 {
-		prefix += "m"
-	}
-	if flags&flagS != 0 {
-		prefix += "s"
-	}
-	if prefix != "" {
-		return "(?" + prefix + ")" + b.String(), ""
-	}
-	return b.String(), ""
-}
-
-// stripVerbose drops the whitespace and comments of a verbose pattern
-// outside character classes and escapes.
-func stripVerbose(p string) string {
-	var b strings.Builder
-	inClass := false
-	for i := 0; i < len(p); i++ {
-		c := p[i]
-		switch {
-		case c == '\\' && i+1 < len(p):
-			b.WriteByte(c)
-			b.WriteByte(p[i+1])
-			i++
-		case inClass:
-			if c == ']' {
-				inClass = false
-			}
-			b.WriteByte(c)
-		case c == '[':
-			inClass = true
-			b.WriteByte(c)
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-		case c == '#':
-			for i < len(p) && p[i] != '\n' {
-				i++
-			}
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
-
-// compile(pattern, flags) returns a handle and the group names, or a
-// str error message.
+// compile(pattern, flags) returns a handle, the number of groups, the
+// group names, the flags with the inline ones added and the groups' close
+// order, or a str error message.
 func compile(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if len(a) != 2 || a[0].Kind() != vm.KStr {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "first argument must be string or compiled pattern")
@@ -166,14 +79,18 @@ func compile(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		f, _ := vm.IntArg(a[1])
 		flags = f.Int64()
 	}
-	p, bad := translate(a[0].S(), flags)
+	tr, bad := translate(a[0].S(), flags)
 	if bad != "" {
 		return vm.NewStr(bad), nil
 	}
-	var c compiled
+	p := tr.re
+	c := compiled{dollar: tr.dollar}
 	var err error
 	if c.search, err = regexp.Compile(p); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
+		if strings.HasPrefix(msg, "invalid nested repetition operator: `") && strings.HasSuffix(msg, "+`") {
+			msg = unsupported("possessive quantifiers")
+		}
 		return vm.NewStr(msg), nil
 	}
 	c.match = regexp.MustCompile(`\A(?:` + p + `)`)
@@ -188,7 +105,12 @@ func compile(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 			names.Dict().SetStr(n, vm.Int(int64(i)))
 		}
 	}
-	return vm.NewTuple([]vm.Value{vm.Int(int64(h)), vm.Int(int64(c.search.NumSubexp())), names}), nil
+	groups := c.search.NumSubexp()
+	if c.dollar {
+		groups--
+	}
+	return vm.NewTuple([]vm.Value{vm.Int(int64(h)), vm.Int(int64(groups)), names,
+		vm.Int(tr.flags), closeOrder(c.search, p)}), nil
 }
 
 // args reads (handle, string, pos, endpos) and returns the pattern, the
@@ -248,7 +170,15 @@ func clamp(x int64, n int) int {
 }
 
 // spans converts a submatch index list to a tuple of code point spans.
-func spans(idx []int, conv func(int) int) vm.Value {
+// With a hidden `$` group, the match ends where that group starts.
+func spans(c compiled, idx []int, conv func(int) int) vm.Value {
+	if c.dollar {
+		hidden := idx[len(idx)-2]
+		idx = append([]int(nil), idx[:len(idx)-2]...)
+		if hidden >= 0 {
+			idx[1] = hidden
+		}
+	}
 	out := make([]vm.Value, len(idx))
 	for i, x := range idx {
 		if x < 0 {
@@ -280,7 +210,11 @@ func find(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if idx == nil {
 		return vm.None, nil
 	}
-	return spans(idx, conv), nil
+	if c.dollar && re == c.full && idx[len(idx)-1] > idx[len(idx)-2] {
+		// fullmatch must end at the end, not before a newline
+		return vm.None, nil
+	}
+	return spans(c, idx, conv), nil
 }
 
 // findall(handle, string, pos, endpos) is the spans of every match, with
@@ -292,7 +226,7 @@ func findall(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	}
 	var out []vm.Value
 	for _, idx := range c.search.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, spans(idx, conv))
+		out = append(out, spans(c, idx, conv))
 		if idx[1] > idx[0] {
 			// Go skips an empty match abutting this one; Python keeps it.
 			if e := c.match.FindStringSubmatchIndex(s[idx[1]:]); e != nil && e[1] == 0 {
@@ -301,7 +235,7 @@ func findall(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 						e[i] += idx[1]
 					}
 				}
-				out = append(out, spans(e, conv))
+				out = append(out, spans(c, e, conv))
 			}
 		}
 	}

@@ -1,0 +1,37 @@
+# pattern syntax corners: $ before a final newline, comments, {,n}, \u escapes, classes
+import re
+
+lines = ["alpha=1\n", "beta = two\n", "gamma=3"]
+for line in lines:
+    m = re.match(r"(\w+)\s*=\s*(\w+)$", line)
+    print(repr(line), m.groups() if m else None, m.span() if m else None)
+print(re.search(r"\d+$", "abc 123\n"))
+print(re.search(r"\d+$", "abc 123\n\n"))
+print(re.search(r"\d+$", "abc 123"))
+print(re.fullmatch(r"\d+$", "123\n"))
+print(re.findall(r"\w+$", "one two\n"))
+print(re.sub(r"\s+$", "", "trailing   \n"))
+print(re.search(r"a\n$", "a\n"))
+print(re.search(r"^end$", "the\nend\n", re.M))
+
+print(re.search(r"a(?#this is a comment)b", "xab"))
+print(re.findall(r"a{,2}", "aaaaa"))
+print(re.findall(r"\d{2,}", "1 22 333"))
+print(re.search(r"x{a}", "x{a}"))
+print(re.search(r"\u00e9+", "caféé"))
+print(re.search(r"\x41\x42", "zABz"))
+print(re.findall(r"[]a]+", "]a] b"))
+print(re.findall(r"[^]a]+", "]a] b"))
+print(re.findall(r"[\w.-]+@[\w.-]+", "mail a.b-c@x.org or d@e.f"))
+print(re.findall(r"[\d\s]+", "12 34x56"))
+print(re.search(r"\Aab\Z", "ab"))
+print(re.search(r"\Aab\Z", "ab\n"))
+print(re.findall(r"\bcat\b", "cat concat cat's bobcat"))
+print(re.findall(r"\Bcat", "cat concat bobcat"))
+print(re.findall(r"colou?r", "color colour colouur"))
+print(re.findall(r"<.+?>", "<a><b></b></a>"))
+print(re.findall(r"<.+>", "<a><b></b></a>"))
+print(re.match(r"(?i:AB)c", "abc"), re.match(r"(?i:AB)c", "abC"))
+print(re.findall(r"(?:ab)+", "ababab abab"))
+print(re.findall(r"[α-ω]+", "ΑΒΓ αβγ δ"))
+print(re.findall(r"[α-ω]+", "ΑΒΓ αβγ δ", re.I))
