@@ -152,16 +152,27 @@ func (g *gen) class(n *ast.ClassDef, dst int) {
 	}
 	code := sub.finish()
 	g.closure(code)
-	base := g.allocN(1 + len(n.Bases))
+	base := g.allocN(1 + len(n.Bases) + len(n.Keywords))
 	g.emit(OpMakeFunc, base, g.constIndex(code), 0)
 	for i, b := range n.Bases {
 		g.exprTo(b, base+1+i)
 	}
-	for _, d := range n.DecoratorList {
-		_ = d // decorators are applied below, after the class exists
+	// The name constant is the class name, or with keywords (metaclass=…)
+	// a tuple of the name and the keyword names, their values after the bases.
+	var desc any = n.Name
+	if len(n.Keywords) > 0 {
+		parts := []any{n.Name}
+		for i, k := range n.Keywords {
+			if k.Arg == "" {
+				g.fail(k, "** in a class statement is not supported")
+			}
+			parts = append(parts, k.Arg)
+			g.exprTo(k.Value, base+1+len(n.Bases)+i)
+		}
+		desc = parts
 	}
 	g.setLine(n)
-	g.emit(OpMakeClass, base, g.constIndex(n.Name), len(n.Bases))
+	g.emit(OpMakeClass, base, g.constIndex(desc), len(n.Bases)+len(n.Keywords))
 	g.emit(OpMove, dst, base, 0)
 	g.decorate(n.DecoratorList, dst, n)
 }

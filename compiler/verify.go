@@ -197,6 +197,7 @@ func (c *Code) verifyInstr(pc int, in Instr) error {
 	case OpMakeClass:
 		v.regs(a, 1+cc)
 		v.konst(b)
+		v.classDesc(v.c.Consts[b], cc)
 	case OpAssert:
 		if cc == 1 {
 			v.reg(b)
@@ -235,4 +236,22 @@ func (c *Code) verifyInstr(pc int, in Instr) error {
 		v.fail("unknown opcode")
 	}
 	return v.err
+}
+
+// classDesc checks OpMakeClass's constant: the class name, or a tuple of
+// the name and at most cc keyword names.
+func (v *verifier) classDesc(k any, cc int) {
+	if _, ok := k.(string); ok {
+		return
+	}
+	parts, ok := k.([]any)
+	if !ok || len(parts) == 0 || len(parts)-1 > cc {
+		v.fail("class description %v is not a name and keyword names", k)
+		return
+	}
+	for _, p := range parts {
+		if _, ok := p.(string); !ok {
+			v.fail("class description %v is not a name and keyword names", k)
+		}
+	}
 }

@@ -71,6 +71,9 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		if x, ok := builtinClassAttr(c, n); ok {
 			return x, nil
 		}
+		if x, ok, err := t.metaAttr(v, n); ok {
+			return x, err
+		}
 		if n == "__new__" && (c.cached || c == ObjectType) {
 			// object.__new__, and cls.__new__ of a class without its own.
 			return NewBuiltin("__new__", objectNew), nil
@@ -86,10 +89,11 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		case "__module__":
 			return NewStr(c.Module), nil
 		case "__bases__":
-			if c.Base == nil {
-				return NewTuple(nil), nil
+			items := make([]Value, len(c.Bases))
+			for i, k := range c.Bases {
+				items[i] = ClassValue(k)
 			}
-			return NewTuple([]Value{ClassValue(c.Base)}), nil
+			return NewTuple(items), nil
 		case "__mro__":
 			items := make([]Value, len(c.MRO))
 			for i, k := range c.MRO {
@@ -284,6 +288,9 @@ func (t *Thread) setAttr(v, name, x Value) error {
 		}
 		return inst.ns.Set(t, name, x)
 	case KClass:
+		if _, ok, err := t.callMetaMethod(v, "__setattr__", name, x); ok {
+			return err
+		}
 		return v.class().Dict.Set(t, name, x)
 	case KFunc:
 		fn := v.function()
@@ -335,6 +342,9 @@ func (t *Thread) delAttr(v, name Value) error {
 		}
 		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Class.Name, name.S())
 	case KClass:
+		if _, ok, err := t.callMetaMethod(v, "__delattr__", name); ok {
+			return err
+		}
 		if ok, err := v.class().Dict.Delete(t, name); ok || err != nil {
 			return err
 		}

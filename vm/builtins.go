@@ -242,21 +242,30 @@ func (t *Thread) length(v Value) (int64, error) {
 			}
 		}
 		if m, ok := v.inst().Class.Lookup("__len__"); ok {
-			r, err := t.call(m, []Value{v}, nil)
-			if err != nil {
-				return 0, err
-			}
-			r = asInt(r)
-			if !isIntLike(r) {
-				return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(r))
-			}
-			if r.I() < 0 {
-				return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
-			}
-			return r.I(), nil
+			return t.callLen(m, v)
+		}
+	case KClass:
+		if m, ok := metaMethod(v, "__len__"); ok {
+			return t.callLen(m, v)
 		}
 	}
 	return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", typeName(v))
+}
+
+// callLen runs a __len__ method and checks what it returns.
+func (t *Thread) callLen(m, v Value) (int64, error) {
+	r, err := t.call(m, []Value{v}, nil)
+	if err != nil {
+		return 0, err
+	}
+	r = asInt(r)
+	if !isIntLike(r) {
+		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(r))
+	}
+	if r.I() < 0 {
+		return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+	}
+	return r.I(), nil
 }
 
 func bLen(t *Thread, args []Value, kw *Kwargs) (Value, error) {

@@ -217,6 +217,11 @@ func (t *Thread) callValue(fn Value, args []Value, kw *Kwargs, parent *frame, re
 		return t.callValue(m.Fn, all, kw, parent, ret)
 	case KClass:
 		cls := fn.class()
+		if cls.Meta != nil {
+			if m, ok := metaOwn(cls.Meta, "__call__"); ok {
+				return t.callValue(m, append([]Value{fn}, args...), kw, parent, ret)
+			}
+		}
 		if cls.cached {
 			if f, ok, err := t.initFrame(cls, args, kw, parent, ret); ok || err != nil {
 				return Value{}, f, err

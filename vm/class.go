@@ -8,7 +8,9 @@ type Class struct {
 	Name     string
 	QualName string
 	Module   string
-	Base     *Class
+	Base     *Class   // the first base
+	Bases    []*Class // the bases, in the order the class statement gave them
+	Meta     *Class   // the metaclass when it is not type
 	MRO      []*Class // the class first, object last
 	Dict     *Dict
 	// InstKind is the kind of the instances of built-in types; KInst for
@@ -117,6 +119,7 @@ func newClass(name string, base *Class, kind Kind) *Class {
 	c := &Class{Name: name, QualName: name, Module: "builtins", Base: base, Dict: newDict(0), InstKind: kind}
 	c.MRO = []*Class{c}
 	if base != nil {
+		c.Bases = []*Class{base}
 		c.MRO = append(c.MRO, base.MRO...)
 		c.IsExc = base.IsExc
 	}
@@ -211,7 +214,7 @@ func TypeOf(v Value) *Class {
 	case KMethod:
 		return MethodType
 	case KClass:
-		return TypeType
+		return v.class().metaclass()
 	case KInst:
 		return v.inst().Class
 	case KCell:

@@ -23,11 +23,14 @@ func newInstance(cls *Class) *Instance {
 
 // instantiate calls a class.
 func (t *Thread) instantiate(cls *Class, args []Value, kw *Kwargs) (Value, error) {
+	if cls == TypeType && len(args) == 3 {
+		return t.newClassFrom(TypeType, args, kw)
+	}
 	if ctor, ok := constructors[cls]; ok {
 		return ctor(t, cls, args, kw)
 	}
-	if cls == TypeType && len(args) == 1 && kw.Len() == 0 {
-		return ClassValue(TypeOf(args[0])), nil
+	if cls.IsSubclass(TypeType) {
+		return t.callMeta(cls, args, kw)
 	}
 	// A subclass of a built-in type other than object and exceptions.
 	bbase := builtinBase(cls)
@@ -91,65 +94,10 @@ func (t *Thread) callInit(v Value, args []Value, kw *Kwargs) error {
 	return nil
 }
 
-// makeClass runs a class body and builds the class.
-func (t *Thread) makeClass(body Value, name string, bases []Value) (Value, error) {
-	base := ObjectType
-	if len(bases) > 1 {
-		return Value{}, Errorf(TypeErrorType, "multiple inheritance is not supported")
-	}
-	if len(bases) == 1 {
-		if bases[0].kind != KClass {
-			return Value{}, Errorf(TypeErrorType, "bases must be types")
-		}
-		base = bases[0].class()
-		if notAcceptableBase(base) {
-			return Value{}, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", base.Name)
-		}
-	}
-	fn := body.function()
-	ns := newDict(0)
-	f, err := t.pushFrame(fn, nil, nil, 0)
-	if err != nil {
-		return Value{}, err
-	}
-	f.locals = ns
-	f.stop, f.special = true, true
-	if mod, ok := fn.Globals.GetStr("__name__"); ok {
-		ns.SetStr("__module__", mod)
-	}
-	cell, err := t.run(f)
-	if err != nil {
-		return Value{}, err
-	}
-	cls := newClass(name, base, KInst)
-	cls.Dict = ns
-	if _, eq := ns.GetStr("__eq__"); eq {
-		if _, h := ns.GetStr("__hash__"); !h {
-			ns.SetStr("__hash__", None) // as CPython: __eq__ alone makes instances unhashable
-		}
-	}
-	ns.isClass = true
-	cls.cached = true
-	if q, ok := ns.GetStr("__qualname__"); ok && q.kind == KStr {
-		cls.QualName = q.S()
-	}
-	if m, ok := ns.GetStr("__module__"); ok && m.kind == KStr {
-		cls.Module = m.S()
-	}
-	v := ClassValue(cls)
-	if cell.kind == KCell {
-		c := (*Cell)(cell.ptr)
-		c.V, c.Bound = v, true
-	}
-	if err := t.initSubclass(cls); err != nil {
-		return Value{}, err
-	}
-	return v, nil
-}
-
 // initSubclass calls the __init_subclass__ a base defines (an implicit
-// classmethod) with the new class, as type.__new__ does.
-func (t *Thread) initSubclass(cls *Class) error {
+// classmethod) with the new class and the class statement's keywords, as
+// type.__new__ does.
+func (t *Thread) initSubclass(cls *Class, kw *Kwargs) error {
 	for _, base := range cls.MRO[1:] {
 		f, ok := base.Dict.GetStr("__init_subclass__")
 		if !ok {
@@ -159,10 +107,13 @@ func (t *Thread) initSubclass(cls *Class) error {
 			f = f.inst().NS().mustGet("__func__")
 		}
 		if f.kind != KFunc {
-			return nil
+			break
 		}
-		_, err := t.call(f, []Value{ClassValue(cls)}, nil)
+		_, err := t.call(f, []Value{ClassValue(cls)}, kw)
 		return err
+	}
+	if kw.Len() > 0 {
+		return Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
 	}
 	return nil
 }
@@ -173,10 +124,11 @@ func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
 	self, _, _ := sup.NS().Get(t, superSelfKey)
 	this := thisV.class()
 	var start *Class
-	if self.kind == KClass {
+	classSelf := self.kind == KClass && self.class().IsSubclass(this)
+	if classSelf {
 		start = self.class()
 	} else {
-		start = TypeOf(self)
+		start = TypeOf(self) // an instance, or a class in its metaclass's methods
 	}
 	mro := start.MRO
 	i := 0
@@ -188,9 +140,12 @@ func (t *Thread) superAttr(sup *Instance, name string) (Value, error) {
 	}
 	for _, c := range mro[i+1:] {
 		if v, ok := c.Dict.GetStr(name); ok {
-			if self.kind == KClass {
+			if classSelf {
 				if v.kind == KInst && v.inst().Class == ClassMethodType {
 					return ptrValue(KMethod, unsafePointer(&Method{Fn: v.inst().NS().mustGet("__func__"), Self: self})), nil
+				}
+				if v.kind == KInst && v.inst().Class == StaticMethodType {
+					return v.inst().NS().mustGet("__func__"), nil
 				}
 				return v, nil
 			}
@@ -245,6 +200,13 @@ func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
 	switch {
 	case c == ObjectType && name == "__init__":
 		return builtinMethod("__init__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) { return None, nil }), true
+	case c == ObjectType && name == "__init_subclass__":
+		return builtinMethod("__init_subclass__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+			if kw.Len() > 0 && args[0].kind == KClass {
+				return Value{}, Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", args[0].class().Name)
+			}
+			return None, nil
+		}), true
 	case c == BaseExceptionType && name == "__init__":
 		return builtinMethod("__init__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 			if args[0].kind == KInst && args[0].inst().Exc != nil {

@@ -365,6 +365,14 @@ func (t *Thread) truth(v Value) (bool, error) {
 		if p, ok := payloadOf(v); ok {
 			return t.truth(p)
 		}
+	case KClass:
+		if r, ok, err := t.callMetaMethod(v, "__bool__"); ok {
+			return r.kind == KBool && r.bits != 0, err
+		}
+		if _, ok := metaMethod(v, "__len__"); ok {
+			n, err := t.length(v)
+			return n != 0, err
+		}
 	}
 	return true, nil
 }

@@ -259,6 +259,13 @@ func (t *Thread) contains(c, x Value) (bool, error) {
 		if p, ok := payloadOf(c); ok {
 			return t.contains(p, unwrapStrPayload(p, x))
 		}
+	case KClass:
+		if r, ok, err := t.callMetaMethod(c, "__contains__", x); ok {
+			if err != nil {
+				return false, err
+			}
+			return t.truth(r)
+		}
 	}
 	found := false
 	err := t.iterate(c, func(y Value) error {

@@ -202,6 +202,15 @@ func (t *Thread) getItem(v, k Value) (Value, error) {
 			return t.payloadItem(v, p, k)
 		}
 	case KClass:
+		if r, ok, err := t.callMetaMethod(v, "__getitem__", k); ok {
+			return r, err
+		}
+		if m, ok := v.class().Lookup("__class_getitem__"); ok {
+			if m.kind == KInst && m.inst().Class == ClassMethodType {
+				m = m.inst().NS().mustGet("__func__")
+			}
+			return t.call(m, []Value{v, k}, nil)
+		}
 		return v, nil // list[int] and friends in annotations
 	}
 	return Value{}, Errorf(TypeErrorType, "'%s' object is not subscriptable", typeName(v))

@@ -144,6 +144,13 @@ func (t *Thread) getIter(v Value) (Value, error) {
 		return iterValue(&Iterator{kind: iterTuple, seq: items, name: "bytes_iterator"}), nil
 	case KIter, KGen:
 		return v, nil
+	case KClass:
+		if r, ok, err := t.callMetaMethod(v, "__iter__"); ok {
+			if err == nil && !t.isIterator(r) {
+				err = Errorf(TypeErrorType, "iter() returned non-iterator of type '%s'", typeName(r))
+			}
+			return r, err
+		}
 	case KInst:
 		cls := v.inst().Class
 		if m, ok := cls.Lookup("__iter__"); ok {

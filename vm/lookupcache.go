@@ -62,6 +62,11 @@ func (c *Class) simpleInit() *Function {
 }
 
 func (c *Class) computeSimpleInit() *Function {
+	if c.Meta != nil {
+		if _, ok := metaOwn(c.Meta, "__call__"); ok {
+			return nil // the metaclass's __call__ makes the instances
+		}
+	}
 	init, ok := c.Lookup("__init__")
 	if !ok || init.kind != KFunc || init.function().Code.Generator || init.function().Code.Coroutine {
 		return nil

@@ -625,7 +625,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			regs[a] = t.makeFunction(f, consts[in.B()].code(), regs[a+1:])
 		case compiler.OpMakeClass:
 			var cls Value
-			cls, err = t.makeClass(regs[a], consts[in.B()].S(), regs[a+1:a+1+in.C()])
+			cls, err = t.makeClassOp(regs[a:a+1+in.C()], consts[in.B()])
 			if err == nil {
 				regs[a] = cls
 			}

@@ -20,6 +20,10 @@ func (t *Thread) str(v Value) (string, error) {
 	switch v.kind {
 	case KStr:
 		return v.S(), nil
+	case KClass:
+		if m, ok := metaMethod(v, "__str__"); ok {
+			return t.callStr(m, v, "__str__")
+		}
 	case KInst:
 		inst := v.inst()
 		if m, ok := inst.Class.Lookup("__str__"); ok {
@@ -226,6 +230,11 @@ func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error
 		fmt.Fprintf(b, "<bound method %s of %s>", name, s)
 	case KClass:
 		c := v.class()
+		if m, ok := metaMethod(v, "__repr__"); ok {
+			s, err := t.callStr(m, v, "__repr__")
+			b.WriteString(s)
+			return err
+		}
 		if c.Module == "builtins" {
 			fmt.Fprintf(b, "<class '%s'>", c.QualName)
 		} else {
