@@ -169,3 +169,25 @@ func (t *Thread) ModulesValue() Value { return ptrValue(KDict, unsafePointer(t.M
 func (t *Thread) SetMain(globals *Dict) {
 	t.setModule("__main__", ptrValue(KModule, unsafePointer(&Module{Name: "__main__", Dict: globals})))
 }
+
+// AsClass returns the class behind a class value (ok false for other
+// values), so that stdlib modules can build classes as type(name, …) does.
+func (v Value) AsClass() (*Class, bool) {
+	if v.kind == KClass {
+		return v.class(), true
+	}
+	return nil, false
+}
+
+// CallerModule is the __name__ of the globals of the frame that called
+// the asl function now calling a built-in (CPython's
+// sys._getframe(1).f_globals['__name__']), or "" when there is none.
+func (t *Thread) CallerModule() string {
+	if t.cur == nil || t.cur.parent == nil || t.cur.parent.globals == nil {
+		return ""
+	}
+	if v, ok := t.cur.parent.globals.GetStr("__name__"); ok && v.kind == KStr {
+		return v.S()
+	}
+	return ""
+}
