@@ -103,7 +103,7 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		case "__dict__":
 			return ptrValue(KDict, unsafePointer(c.Dict)), nil
 		case "__class__":
-			return ClassValue(TypeType), nil
+			return ClassValue(c.metaclass()), nil
 		}
 		return Value{}, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", c.Name, n)
 	case KModule:

@@ -926,7 +926,11 @@ func bHash(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	if v := unwrapPayload(args[0]); isNumber(v) && (v.kind != KFloat || v.F() == math.Trunc(v.F()) && math.Abs(v.F()) < 1<<63) {
 		return Int(int64(h)), err
 	}
-	return Int(int64(h >> 1)), err
+	if int64(h) == -1 {
+		h-- // -1 is never a hash, as in CPython
+	}
+	// The hash itself: a __hash__ returning hash(s) then agrees with s in dicts.
+	return Int(int64(h)), err
 }
 
 func bVars(t *Thread, args []Value, kw *Kwargs) (Value, error) {

@@ -93,6 +93,9 @@ func (t *Thread) hash(v Value) (uint64, error) {
 			if r = asInt(r); !isIntLike(r) {
 				return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
 			}
+			if r.kind == KInt && r.I() != -1 {
+				return uint64(r.I()), nil // a machine-size result is the hash itself, as in CPython
+			}
 			return t.hash(r)
 		}
 		if _, ok := cls.Lookup("__eq__"); ok {

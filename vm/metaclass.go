@@ -10,6 +10,29 @@ func init() {
 	TypeType.Dict.SetStr("__new__", InstValue(sm))
 	TypeType.Dict.SetStr("__init__", NewBuiltin("__init__", typeInit))
 	TypeType.Dict.SetStr("__call__", NewBuiltin("__call__", typeCall))
+	TypeType.Dict.SetStr("__setattr__", NewBuiltin("__setattr__", typeSetattr))
+	TypeType.Dict.SetStr("__delattr__", NewBuiltin("__delattr__", typeDelattr))
+}
+
+// typeSetattr is type.__setattr__(cls, name, value): past any __setattr__
+// the metaclass defines.
+func typeSetattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 3 || args[0].kind != KClass || args[1].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "type.__setattr__ expects a class, a name and a value")
+	}
+	return None, args[0].class().Dict.Set(t, args[1], args[2])
+}
+
+// typeDelattr is type.__delattr__(cls, name).
+func typeDelattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 2 || args[0].kind != KClass || args[1].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "type.__delattr__ expects a class and a name")
+	}
+	ok, err := args[0].class().Dict.Delete(t, args[1])
+	if err == nil && !ok {
+		err = Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", args[0].class().Name, args[1].S())
+	}
+	return None, err
 }
 
 // typeNew is type.__new__(mcls, name, bases, namespace, **kw).

@@ -719,6 +719,10 @@ func ctorReversed(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error
 		items = s
 	case KDict:
 		items = v.dict().Keys()
+	case KClass:
+		if r, ok, err := t.callMetaMethod(v, "__reversed__"); ok {
+			return r, err
+		}
 	case KInst:
 		if m, ok := v.inst().Class.Lookup("__reversed__"); ok {
 			return t.call(m, []Value{v}, nil)
