@@ -36,15 +36,20 @@ func indexIter(name string, pick func() []vm.Value, advance func() bool, empty b
 
 func product(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	repeat := int64(1)
-	if v, ok := kw.Get("repeat"); ok {
-		n, err := vm.IntArg(v)
-		if err != nil {
-			return vm.Value{}, err
+	if kw != nil {
+		for i, n := range kw.Names {
+			if n != "repeat" {
+				return vm.Value{}, vm.Errorf(vm.TypeErrorType, "'%s' is an invalid keyword argument for product()", n)
+			}
+			r, err := index(kw.Values[i])
+			if err != nil {
+				return vm.Value{}, err
+			}
+			if r < 0 {
+				return vm.Value{}, vm.Errorf(vm.ValueErrorType, "repeat argument cannot be negative")
+			}
+			repeat = r
 		}
-		if n.Sign() < 0 {
-			return vm.Value{}, vm.Errorf(vm.ValueErrorType, "repeat argument cannot be negative")
-		}
-		repeat = n.Int64()
 	}
 	base, err := pools(t, a)
 	if err != nil {
@@ -78,48 +83,49 @@ func product(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	return indexIter("product", pick, advance, empty), nil
 }
 
-// rArg reads the optional r of permutations and combinations.
-func rArg(a []vm.Value, kw *vm.Kwargs, n int, required bool, name string) (int, error) {
-	var v vm.Value
-	switch {
-	case len(a) > 1:
-		v = a[1]
-	default:
-		if x, ok := kw.Get("r"); ok {
-			v = x
-		} else if required {
-			return 0, vm.Errorf(vm.TypeErrorType, "%s() missing required argument 'r' (pos 2)", name)
-		} else {
-			return n, nil
-		}
-	}
-	if v.IsNone() && !required {
+// rArg reads the r of permutations and the combinations (n when it
+// is absent or None for permutations), with CPython's messages.
+func rArg(name string, p *vm.Value, n int) (int, error) {
+	if p == nil || (p.IsNone() && name == "permutations") {
 		return n, nil
 	}
-	r, err := vm.IntArg(v)
+	if name == "permutations" && !vm.IsInt(*p) {
+		return 0, vm.Errorf(vm.TypeErrorType, "Expected int as r")
+	}
+	r, err := index(*p)
 	if err != nil {
 		return 0, err
 	}
-	if r.Sign() < 0 {
+	if r < 0 {
 		return 0, vm.Errorf(vm.ValueErrorType, "r must be non-negative")
 	}
-	return int(r.Int64()), nil
+	return int(r), nil
+}
+
+// poolAndR binds (iterable, r) and reads the pool.
+func poolAndR(t *vm.Thread, name string, a []vm.Value, kw *vm.Kwargs, rRequired bool) ([]vm.Value, int, error) {
+	nreq := 1
+	if rRequired {
+		nreq = 2
+	}
+	p, err := params(name, a, kw, []string{"iterable", "r"}, nreq)
+	if err != nil {
+		return nil, 0, err
+	}
+	pool, err := t.Iterate(*p[0])
+	if err != nil {
+		return nil, 0, err
+	}
+	r, err := rArg(name, p[1], len(pool))
+	return pool, r, err
 }
 
 func permutations(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) < 1 || len(a) > 2 {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "permutations() takes at most 2 arguments (%d given)", len(a))
-	}
-	ps, err := pools(t, a[:1])
+	pool, r, err := poolAndR(t, "permutations", a, kw, false)
 	if err != nil {
 		return vm.Value{}, err
 	}
-	pool := ps[0]
 	n := len(pool)
-	r, err := rArg(a, kw, n, false, "permutations")
-	if err != nil {
-		return vm.Value{}, err
-	}
 	// CPython's algorithm: indices and cycles, lexicographic by position.
 	idx := make([]int, n)
 	for i := range idx {
@@ -156,19 +162,11 @@ func permutations(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 }
 
 func combinations(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) < 1 || len(a) > 2 {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "combinations() takes at most 2 arguments (%d given)", len(a))
-	}
-	ps, err := pools(t, a[:1])
+	pool, r, err := poolAndR(t, "combinations", a, kw, true)
 	if err != nil {
 		return vm.Value{}, err
 	}
-	pool := ps[0]
 	n := len(pool)
-	r, err := rArg(a, kw, n, true, "combinations")
-	if err != nil {
-		return vm.Value{}, err
-	}
 	idx := make([]int, r)
 	for i := range idx {
 		idx[i] = i
@@ -197,78 +195,35 @@ func combinations(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	return indexIter("combinations", pick, advance, r > n), nil
 }
 
-// groupby yields (key, group) pairs of consecutive items with equal keys.
-// Each group is a list iterator over its items (read eagerly, unlike
-// CPython's, which shares the source).
-func groupby(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) < 1 || len(a) > 2 {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "groupby() takes at most 2 arguments (%d given)", len(a))
-	}
-	key := vm.None
-	if len(a) > 1 {
-		key = a[1]
-	}
-	if v, ok := kw.Get("key"); ok {
-		key = v
-	}
-	it, err := t.GetIter(a[0])
+// combinationsWithReplacement yields the r-long sorted index tuples
+// with repeats, in CPython's order.
+func combinationsWithReplacement(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	pool, r, err := poolAndR(t, "combinations_with_replacement", a, kw, true)
 	if err != nil {
 		return vm.Value{}, err
 	}
-	keyOf := func(v vm.Value) (vm.Value, error) {
-		if key.IsNone() {
-			return v, nil
+	n := len(pool)
+	idx := make([]int, r)
+	pick := func() []vm.Value {
+		out := make([]vm.Value, r)
+		for i, j := range idx {
+			out[i] = pool[j]
 		}
-		return t.Call(key, []vm.Value{v}, nil)
+		return out
 	}
-	var pending, pendingKey vm.Value
-	has, done := false, false
-	return vm.NewIterator("groupby", func(t *vm.Thread) (vm.Value, bool, error) {
-		if !has {
-			if done {
-				return vm.Value{}, false, nil
-			}
-			v, ok, err := t.Next(it)
-			if err != nil || !ok {
-				return v, false, err
-			}
-			if pendingKey, err = keyOf(v); err != nil {
-				return vm.Value{}, false, err
-			}
-			pending, has = v, true
+	advance := func() bool {
+		i := r - 1
+		for i >= 0 && idx[i] == n-1 {
+			i--
 		}
-		k := pendingKey
-		group := []vm.Value{pending}
-		has = false
-		for {
-			v, ok, err := t.Next(it)
-			if err != nil {
-				return vm.Value{}, false, err
-			}
-			if !ok {
-				done = true
-				break
-			}
-			vk, err := keyOf(v)
-			if err != nil {
-				return vm.Value{}, false, err
-			}
-			eq, err := t.Operator("==", vk, k)
-			if err != nil {
-				return vm.Value{}, false, err
-			}
-			if b, err := t.Truth(eq); err != nil {
-				return vm.Value{}, false, err
-			} else if !b {
-				pending, pendingKey, has = v, vk, true
-				break
-			}
-			group = append(group, v)
+		if i < 0 {
+			return false
 		}
-		g, err := t.GetIter(vm.NewList(group))
-		if err != nil {
-			return vm.Value{}, false, err
+		v := idx[i] + 1
+		for j := i; j < r; j++ {
+			idx[j] = v
 		}
-		return vm.NewTuple([]vm.Value{k, g}), true, nil
-	}), nil
+		return true
+	}
+	return indexIter("combinations_with_replacement", pick, advance, n == 0 && r > 0), nil
 }

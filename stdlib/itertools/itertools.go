@@ -1,12 +1,22 @@
-// Package itertools is asl's itertools module: lazy iterators built on
-// the VM's iterator protocol.
+// Package itertools is asl's itertools module: itertools.asl (count,
+// repeat and chain as classes with CPython's reprs) over the private Go
+// module _itertools, whose lazy iterators are built on the VM's iterator
+// protocol.
 package itertools
 
 import (
+	_ "embed"
+
 	"github.com/asl-lang/asl/vm"
 )
 
-func init() { vm.RegisterModule("itertools", build) }
+//go:embed itertools.asl
+var src string
+
+func init() {
+	vm.RegisterSourceModule("itertools", src)
+	vm.RegisterModule("_itertools", build)
+}
 
 type fn = func(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error)
 
@@ -16,85 +26,20 @@ type next = func(t *vm.Thread) (vm.Value, bool, error)
 func build(t *vm.Thread) vm.Value {
 	d := vm.NewDict().Dict()
 	for name, f := range map[string]fn{
-		"count": count, "repeat": repeat, "cycle": cycle, "chain": chain, "islice": islice,
+		"cycle": cycle, "chain": chain, "chain_from_iterable": chainFromIterable, "islice": islice,
 		"accumulate": accumulate, "takewhile": takewhile, "dropwhile": dropwhile,
 		"starmap": starmap, "zip_longest": zipLongest, "product": product,
 		"permutations": permutations, "combinations": combinations, "groupby": groupby,
+		"combinations_with_replacement": combinationsWithReplacement, "tee": tee,
 		"compress": compress, "filterfalse": filterfalse, "pairwise": pairwise,
 	} {
 		d.SetStr(name, vm.NewBuiltin(name, f))
 	}
-	return vm.NewModule("itertools", d)
-}
-
-func nargs(name string, a []vm.Value, lo, hi int) error {
-	if len(a) < lo || len(a) > hi {
-		if lo == hi {
-			return vm.Errorf(vm.TypeErrorType, "%s expected %d arguments, got %d", name, lo, len(a))
-		}
-		return vm.Errorf(vm.TypeErrorType, "%s expected at most %d arguments, got %d", name, hi, len(a))
-	}
-	return nil
-}
-
-func count(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if err := nargs("count", a, 0, 2); err != nil {
-		return vm.Value{}, err
-	}
-	cur, step := vm.Int(0), vm.Int(1)
-	if len(a) > 0 {
-		cur = a[0]
-	}
-	if len(a) > 1 {
-		step = a[1]
-	}
-	if v, ok := kw.Get("start"); ok {
-		cur = v
-	}
-	if v, ok := kw.Get("step"); ok {
-		step = v
-	}
-	return vm.NewIterator("count", func(t *vm.Thread) (vm.Value, bool, error) {
-		v := cur
-		var err error
-		cur, err = t.Operator("+", cur, step)
-		return v, err == nil, err
-	}), nil
-}
-
-func repeat(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if err := nargs("repeat", a, 1, 2); err != nil {
-		return vm.Value{}, err
-	}
-	left := int64(-1)
-	times := vm.None
-	if len(a) > 1 {
-		times = a[1]
-	}
-	if v, ok := kw.Get("times"); ok {
-		times = v
-	}
-	if !times.IsNone() {
-		n, err := vm.IntArg(times)
-		if err != nil {
-			return vm.Value{}, err
-		}
-		left = max(n.Int64(), 0)
-	}
-	x := a[0]
-	return vm.NewIterator("repeat", func(t *vm.Thread) (vm.Value, bool, error) {
-		if left == 0 {
-			return vm.Value{}, false, nil
-		}
-		if left > 0 {
-			left--
-		}
-		return x, true, nil
-	}), nil
+	return vm.NewModule("_itertools", d)
 }
 
 func cycle(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if err := nargs("cycle", a, 1, 1); err != nil {
+	if err := positional("cycle", a, kw, 1, 1); err != nil {
 		return vm.Value{}, err
 	}
 	it, err := t.GetIter(a[0])
@@ -124,20 +69,49 @@ func cycle(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 }
 
 func chain(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if kw.Len() > 0 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "chain() takes no keyword arguments")
+	}
 	sources := append([]vm.Value(nil), a...)
+	return chained(func(t *vm.Thread) (vm.Value, bool, error) {
+		if len(sources) == 0 {
+			return vm.Value{}, false, nil
+		}
+		x := sources[0]
+		sources = sources[1:]
+		return x, true, nil
+	}), nil
+}
+
+// chainFromIterable is chain.from_iterable(iterables): the iterables are
+// taken lazily from an iterator.
+func chainFromIterable(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if err := positional("from_iterable", a, kw, 1, 1); err != nil {
+		return vm.Value{}, err
+	}
+	src, err := t.GetIter(a[0])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	return chained(func(t *vm.Thread) (vm.Value, bool, error) { return t.Next(src) }), nil
+}
+
+// chained yields the items of each iterable that source gives in turn.
+func chained(source func(t *vm.Thread) (vm.Value, bool, error)) vm.Value {
 	var cur vm.Value
 	has := false
 	return vm.NewIterator("chain", func(t *vm.Thread) (vm.Value, bool, error) {
 		for {
 			if !has {
-				if len(sources) == 0 {
-					return vm.Value{}, false, nil
+				x, ok, err := source(t)
+				if err != nil || !ok {
+					return vm.Value{}, false, err
 				}
-				it, err := t.GetIter(sources[0])
+				it, err := t.GetIter(x)
 				if err != nil {
 					return vm.Value{}, false, err
 				}
-				cur, has, sources = it, true, sources[1:]
+				cur, has = it, true
 			}
 			v, ok, err := t.Next(cur)
 			if err != nil || ok {
@@ -145,7 +119,7 @@ func chain(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 			}
 			has = false
 		}
-	}), nil
+	})
 }
 
 // intOrNone reads an optional non-negative index of islice.
@@ -154,23 +128,23 @@ func intOrNone(v vm.Value, what string) (int64, error) {
 		return -1, nil
 	}
 	if !vm.IsInt(v) {
-		return 0, vm.Errorf(vm.ValueErrorType, "%s argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.", what)
+		return 0, vm.Errorf(vm.ValueErrorType, "%s for islice() must be None or an integer: 0 <= x <= sys.maxsize.", what)
 	}
 	n, _ := vm.IntArg(v)
 	if n.Sign() < 0 || !n.IsInt64() {
-		return 0, vm.Errorf(vm.ValueErrorType, "%s argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.", what)
+		return 0, vm.Errorf(vm.ValueErrorType, "%s for islice() must be None or an integer: 0 <= x <= sys.maxsize.", what)
 	}
 	return n.Int64(), nil
 }
 
 func islice(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) < 2 || len(a) > 4 {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "islice expected at most 4 arguments, got %d", len(a))
+	if err := positional("islice", a, kw, 2, 4); err != nil {
+		return vm.Value{}, err
 	}
 	start, stop, step := int64(0), int64(-1), int64(1)
 	var err error
 	if len(a) == 2 {
-		if stop, err = intOrNone(a[1], "Stop"); err != nil {
+		if stop, err = intOrNone(a[1], "Stop argument"); err != nil {
 			return vm.Value{}, err
 		}
 	} else {
@@ -179,7 +153,7 @@ func islice(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 				return vm.Value{}, err
 			}
 		}
-		if stop, err = intOrNone(a[2], "Stop"); err != nil {
+		if stop, err = intOrNone(a[2], "Stop argument"); err != nil {
 			return vm.Value{}, err
 		}
 		if len(a) == 4 && !a[3].IsNone() {
@@ -192,43 +166,52 @@ func islice(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if err != nil {
 		return vm.Value{}, err
 	}
-	pos, want := int64(0), start
+	// As CPython's: cnt items read so far, next the index of the next one
+	// to give (never past stop, so the items up to stop are consumed).
+	cnt, next := int64(0), start
 	return vm.NewIterator("islice", func(t *vm.Thread) (vm.Value, bool, error) {
-		for {
-			if stop >= 0 && want >= stop {
-				return vm.Value{}, false, nil
-			}
-			v, ok, err := t.Next(it)
-			if err != nil || !ok {
-				return v, false, err
-			}
-			pos++
-			if pos-1 == want {
-				want += step
-				return v, true, nil
-			}
+		if stop >= 0 && cnt >= stop {
+			return vm.Value{}, false, nil
 		}
+		for cnt < next {
+			_, ok, err := t.Next(it)
+			if err != nil || !ok {
+				return vm.Value{}, false, err
+			}
+			cnt++
+		}
+		if stop >= 0 && cnt >= stop {
+			return vm.Value{}, false, nil
+		}
+		v, ok, err := t.Next(it)
+		if err != nil || !ok {
+			return vm.Value{}, false, err
+		}
+		cnt++
+		next += step
+		if stop >= 0 && next > stop {
+			next = stop
+		}
+		return v, true, nil
 	}), nil
 }
 
 func accumulate(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if err := nargs("accumulate", a, 1, 2); err != nil {
+	if len(a) > 2 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "accumulate() takes at most 2 positional arguments (%d given)", len(a))
+	}
+	p, err := params("accumulate", a, kw, []string{"iterable", "func", "initial"}, 1)
+	if err != nil {
 		return vm.Value{}, err
 	}
-	f := vm.None
-	if len(a) > 1 {
-		f = a[1]
-	}
-	if v, ok := kw.Get("func"); ok {
-		f = v
-	}
-	it, err := t.GetIter(a[0])
+	f := or(p[1], vm.None)
+	it, err := t.GetIter(*p[0])
 	if err != nil {
 		return vm.Value{}, err
 	}
 	var acc vm.Value
 	started := false
-	if v, ok := kw.Get("initial"); ok && !v.IsNone() {
+	if v := or(p[2], vm.None); !v.IsNone() {
 		acc, started = v, true
 		first := true
 		return vm.NewIterator("accumulate", func(t *vm.Thread) (vm.Value, bool, error) {
@@ -267,8 +250,8 @@ func step(t *vm.Thread, it, f vm.Value, acc *vm.Value) (vm.Value, bool, error) {
 }
 
 // predicated builds takewhile, dropwhile and filterfalse.
-func predicated(name string, t *vm.Thread, a []vm.Value, mode int) (vm.Value, error) {
-	if err := nargs(name, a, 2, 2); err != nil {
+func predicated(name string, t *vm.Thread, a []vm.Value, kw *vm.Kwargs, mode int) (vm.Value, error) {
+	if err := positional(name, a, kw, 2, 2); err != nil {
 		return vm.Value{}, err
 	}
 	pred := a[0]
@@ -320,19 +303,19 @@ func predicated(name string, t *vm.Thread, a []vm.Value, mode int) (vm.Value, er
 }
 
 func takewhile(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	return predicated("takewhile", t, a, 0)
+	return predicated("takewhile", t, a, kw, 0)
 }
 
 func dropwhile(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	return predicated("dropwhile", t, a, 1)
+	return predicated("dropwhile", t, a, kw, 1)
 }
 
 func filterfalse(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	return predicated("filterfalse", t, a, 2)
+	return predicated("filterfalse", t, a, kw, 2)
 }
 
 func starmap(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if err := nargs("starmap", a, 2, 2); err != nil {
+	if err := positional("starmap", a, kw, 2, 2); err != nil {
 		return vm.Value{}, err
 	}
 	f := a[0]
@@ -355,14 +338,15 @@ func starmap(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 }
 
 func compress(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if err := nargs("compress", a, 2, 2); err != nil {
-		return vm.Value{}, err
-	}
-	data, err := t.GetIter(a[0])
+	p, err := params("compress", a, kw, []string{"data", "selectors"}, 2)
 	if err != nil {
 		return vm.Value{}, err
 	}
-	sel, err := t.GetIter(a[1])
+	data, err := t.GetIter(*p[0])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	sel, err := t.GetIter(*p[1])
 	if err != nil {
 		return vm.Value{}, err
 	}
@@ -384,7 +368,7 @@ func compress(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 }
 
 func pairwise(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if err := nargs("pairwise", a, 1, 1); err != nil {
+	if err := positional("pairwise", a, kw, 1, 1); err != nil {
 		return vm.Value{}, err
 	}
 	it, err := t.GetIter(a[0])
@@ -413,8 +397,13 @@ func pairwise(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 
 func zipLongest(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	fill := vm.None
-	if v, ok := kw.Get("fillvalue"); ok {
-		fill = v
+	if kw != nil {
+		for i, n := range kw.Names {
+			if n != "fillvalue" {
+				return vm.Value{}, vm.Errorf(vm.TypeErrorType, "zip_longest() got an unexpected keyword argument")
+			}
+			fill = kw.Values[i]
+		}
 	}
 	its := make([]vm.Value, len(a))
 	for i, x := range a {

@@ -1,14 +1,24 @@
-// Package operator is asl's operator module: Python's operators as
-// functions, and itemgetter, attrgetter and methodcaller.
+// Package operator is asl's operator module: operator.asl (the getters
+// as classes with CPython's reprs, the in-place forms, index,
+// length_hint, countOf, indexOf, call) over the private Go module
+// _operator (Python's operators as functions, and fast getters).
 package operator
 
 import (
+	_ "embed"
+	"sort"
 	"strings"
 
 	"github.com/asl-lang/asl/vm"
 )
 
-func init() { vm.RegisterModule("operator", build) }
+//go:embed operator.asl
+var src string
+
+func init() {
+	vm.RegisterSourceModule("operator", src)
+	vm.RegisterModule("_operator", build)
+}
 
 type fn = func(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error)
 
@@ -98,10 +108,32 @@ func build(t *vm.Thread) vm.Value {
 	set("itemgetter", itemgetter)
 	set("attrgetter", attrgetter)
 	set("methodcaller", methodcaller)
-	return vm.NewModule("operator", d)
+	set("abs __abs__", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if err := arity("abs", a, 1); err != nil {
+			return vm.Value{}, err
+		}
+		f, _ := t.Builtins.GetStr("abs")
+		return t.Call(f, a, nil)
+	})
+	// __all__ lists every name, so that operator.asl's star import takes
+	// the dunder forms too.
+	var names []string
+	for _, k := range d.Keys() {
+		names = append(names, k.S())
+	}
+	sort.Strings(names)
+	all := make([]vm.Value, len(names))
+	for i, n := range names {
+		all[i] = vm.NewStr(n)
+	}
+	d.SetStr("__all__", vm.NewList(all))
+	return vm.NewModule("_operator", d)
 }
 
 func arity(name string, a []vm.Value, n int) error {
+	if n == 1 && len(a) != 1 {
+		return vm.Errorf(vm.TypeErrorType, "_operator.%s() takes exactly one argument (%d given)", name, len(a))
+	}
 	if len(a) != n {
 		return vm.Errorf(vm.TypeErrorType, "%s expected %d arguments, got %d", name, n, len(a))
 	}
