@@ -107,8 +107,15 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		}
 		return Value{}, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", c.Name, n)
 	case KModule:
-		if x, ok := v.module().Dict.GetStr(n); ok {
+		d := v.module().Dict
+		if x, ok := d.GetStr(n); ok {
 			return x, nil
+		}
+		if n == "__dict__" {
+			return ptrValue(KDict, unsafePointer(d)), nil
+		}
+		if ga, ok := d.GetStr("__getattr__"); ok {
+			return t.call(ga, []Value{name}, nil) // PEP 562
 		}
 		return Value{}, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", v.module().Name, n)
 	case KFunc:
@@ -348,6 +355,11 @@ func (t *Thread) delAttr(v, name Value) error {
 		if ok, err := v.class().Dict.Delete(t, name); ok || err != nil {
 			return err
 		}
+	case KModule:
+		if ok, err := v.module().Dict.Delete(t, name); ok || err != nil {
+			return err
+		}
+		return Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", v.module().Name, name.S())
 	}
 	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typeName(v), name.S())
 }

@@ -170,7 +170,21 @@ func compileModule(file, src string) (*compiler.Code, error) {
 		}
 	}
 	if se, ok := parser.AsSyntaxError(err); ok {
-		return nil, Errorf(SyntaxErrorType, "%s (%s, line %d)", se.Msg, filepath.Base(file), se.Line)
+		cls := SyntaxErrorType
+		switch se.Kind {
+		case "IndentationError":
+			cls = IndentationErrorType
+		case "TabError":
+			cls = TabErrorType
+		}
+		e := Errorf(cls, "%s (%s, line %d)", se.Msg, filepath.Base(file), se.Line)
+		ns := e.Value.inst().NS()
+		ns.SetStr("msg", NewStr(se.Msg))
+		ns.SetStr("filename", NewStr(file))
+		ns.SetStr("lineno", Int(int64(se.Line)))
+		ns.SetStr("offset", Int(int64(se.Offset)))
+		ns.SetStr("text", NewStr(se.Text+"\n"))
+		return nil, e
 	}
 	return nil, Errorf(SyntaxErrorType, "%v", err)
 }

@@ -241,7 +241,14 @@ func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error
 			fmt.Fprintf(b, "<class '%s.%s'>", c.Module, c.QualName)
 		}
 	case KModule:
-		fmt.Fprintf(b, "<module '%s'>", v.module().Name)
+		m := v.module()
+		if f, ok := m.Dict.GetStr("__file__"); ok && f.kind == KStr {
+			fmt.Fprintf(b, "<module '%s' from '%s'>", m.Name, f.S())
+		} else if _, ok := m.Dict.GetStr("__path__"); ok {
+			fmt.Fprintf(b, "<module '%s' (namespace)>", m.Name)
+		} else {
+			fmt.Fprintf(b, "<module '%s' (built-in)>", m.Name)
+		}
 	case KInst:
 		inst := v.inst()
 		if m, ok := inst.Class.Lookup("__repr__"); ok {

@@ -1,0 +1,5 @@
+settings = {"debug": False}
+
+
+def get(key):
+    return settings[key]

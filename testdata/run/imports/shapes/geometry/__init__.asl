@@ -1,0 +1,1 @@
+from ..base import Shape as BaseShape

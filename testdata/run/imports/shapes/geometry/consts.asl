@@ -1,0 +1,2 @@
+PI = 3.14159
+print("consts loaded, package", __package__)
