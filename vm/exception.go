@@ -41,6 +41,9 @@ func excMessage(inst *Instance) string {
 	if inst.Exc == nil {
 		return ""
 	}
+	if s, ok := osErrorMessage(&Thread{}, inst); ok {
+		return s
+	}
 	if inst.Class.IsSubclass(BaseExceptionGroupType) && len(inst.Exc.Args) == 2 {
 		n, _ := groupLen(inst.Exc.Args[1])
 		return fmt.Sprintf("%s (%d sub-exception%s)", plainStr(inst.Exc.Args[0]), n, plural(n))

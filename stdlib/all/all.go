@@ -10,6 +10,7 @@ import (
 	_ "github.com/asl-lang/asl/stdlib/enum"        // enum
 	_ "github.com/asl-lang/asl/stdlib/functools"   // functools
 	_ "github.com/asl-lang/asl/stdlib/hashlib"     // hashlib
+	_ "github.com/asl-lang/asl/stdlib/io"          // io, _io, open
 	_ "github.com/asl-lang/asl/stdlib/itertools"   // itertools
 	_ "github.com/asl-lang/asl/stdlib/json"        // json
 	_ "github.com/asl-lang/asl/stdlib/math"        // math
