@@ -24,7 +24,7 @@ func build(t *vm.Thread) vm.Value {
 		"sqrt": gomath.Sqrt, "exp": gomath.Exp, "sin": gomath.Sin, "cos": gomath.Cos,
 		"tan": gomath.Tan, "asin": gomath.Asin, "acos": gomath.Acos, "atan": gomath.Atan,
 		"sinh": gomath.Sinh, "cosh": gomath.Cosh, "tanh": gomath.Tanh, "fabs": gomath.Abs,
-		"log2": gomath.Log2, "log10": gomath.Log10, "log1p": gomath.Log1p, "expm1": gomath.Expm1,
+		"log2": log2, "log10": log10, "log1p": gomath.Log1p, "expm1": gomath.Expm1,
 		"degrees": func(x float64) float64 { return x * 180 / gomath.Pi },
 		"radians": func(x float64) float64 { return x * gomath.Pi / 180 },
 	} {
@@ -44,6 +44,9 @@ func build(t *vm.Thread) vm.Value {
 		"gcd":      mGcd, "lcm": mLcm, "factorial": mFactorial, "isqrt": mIsqrt, "fsum": mFsum,
 		"prod": mProd, "comb": mComb, "perm": mPerm,
 	} {
+		d.SetStr(name, vm.NewBuiltin(name, f))
+	}
+	for name, f := range moreFunctions() {
 		d.SetStr(name, vm.NewBuiltin(name, f))
 	}
 	return vm.NewModule("math", d)
@@ -89,7 +92,7 @@ func floats(name string, args []vm.Value, n int) ([]float64, error) {
 	}
 	out := make([]float64, n)
 	for i, a := range args {
-		x, err := vm.FloatArg(a)
+		x, err := realArg(a)
 		if err != nil {
 			return nil, err
 		}
@@ -98,8 +101,20 @@ func floats(name string, args []vm.Value, n int) ([]float64, error) {
 	return out, nil
 }
 
+// realArg reads a real number as a float, with CPython's errors.
+func realArg(v vm.Value) (float64, error) { return vm.FloatArg(v) }
+
 func unary(name string, f func(float64) float64) fn {
 	return func(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if (name == "log2" || name == "log10") && len(args) == 1 && vm.IsInt(args[0]) {
+			// ints too large for a float: mantissa and exponent
+			if b, _ := vm.IntArg(args[0]); b.Sign() > 0 && b.BitLen() > 1000 {
+				mant := new(big.Float)
+				exp := new(big.Float).SetInt(b).MantExp(mant)
+				m, _ := mant.Float64()
+				return vm.Float(f(m) + f(2)*float64(exp)), nil
+			}
+		}
 		xs, err := floats(name, args, 1)
 		if err != nil {
 			return vm.Value{}, err
@@ -112,6 +127,10 @@ func unary(name string, f func(float64) float64) fn {
 			}
 		case "log1p":
 			if x <= -1 {
+				return vm.Value{}, domainError()
+			}
+		case "atanh":
+			if x <= -1 || x >= 1 {
 				return vm.Value{}, domainError()
 			}
 		}
@@ -128,6 +147,9 @@ func binary(name string, f func(a, b float64) float64) fn {
 		a, b := xs[0], xs[1]
 		if name == "fmod" && (gomath.IsInf(a, 0) || b == 0) && !gomath.IsNaN(a) && !gomath.IsNaN(b) {
 			return vm.Value{}, domainError()
+		}
+		if name == "nextafter" {
+			return vm.Float(f(a, b)), nil
 		}
 		if name == "pow" && a == 0 && b < 0 {
 			return vm.Value{}, domainError()
@@ -156,6 +178,14 @@ func rounding(name string, f func(float64) float64) fn {
 			b, _ := vm.IntArg(args[0])
 			return vm.BigIntValue(b), nil
 		}
+		if k := args[0].Kind(); k != vm.KFloat {
+			if m, err := t.GetAttr(args[0], "__"+name+"__"); err == nil {
+				return t.Call(m, nil, nil)
+			}
+			if name == "trunc" {
+				return vm.Value{}, vm.Errorf(vm.TypeErrorType, "type %s doesn't define __trunc__ method", vm.TypeName(args[0]))
+			}
+		}
 		x, err := vm.FloatArg(args[0])
 		if err != nil {
 			return vm.Value{}, err
@@ -179,17 +209,20 @@ func mLog(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if len(args) < 1 || len(args) > 2 {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "log expected 1 or 2 arguments, got %d", len(args))
 	}
-	ln := func(v vm.Value) (float64, error) {
+	lnArg := func(v vm.Value) (float64, error) {
 		if vm.IsInt(v) {
 			b, _ := vm.IntArg(v)
 			if b.Sign() <= 0 {
 				return 0, domainError()
 			}
-			// log of an int of any size: mantissa and exponent.
+			if f, _ := new(big.Float).SetInt(b).Float64(); !gomath.IsInf(f, 0) {
+				return ln(f), nil
+			}
+			// log of an int too large for a float: mantissa and exponent.
 			mant := new(big.Float)
 			exp := new(big.Float).SetInt(b).MantExp(mant)
 			m, _ := mant.Float64()
-			return gomath.Log(m) + float64(exp)*gomath.Ln2, nil
+			return ln(m) + float64(exp)*gomath.Ln2, nil
 		}
 		x, err := vm.FloatArg(v)
 		if err != nil {
@@ -198,14 +231,14 @@ func mLog(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if x <= 0 {
 			return 0, domainError()
 		}
-		return gomath.Log(x), nil
+		return ln(x), nil
 	}
-	x, err := ln(args[0])
+	x, err := lnArg(args[0])
 	if err != nil {
 		return vm.Value{}, err
 	}
 	if len(args) == 2 {
-		b, err := ln(args[1])
+		b, err := lnArg(args[1])
 		if err != nil {
 			return vm.Value{}, err
 		}
@@ -218,15 +251,15 @@ func mLog(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 }
 
 func mHypot(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	s := 0.0
-	for _, a := range args {
-		x, err := vm.FloatArg(a)
+	vec := make([]float64, len(args))
+	for i, a := range args {
+		x, err := realArg(a)
 		if err != nil {
 			return vm.Value{}, err
 		}
-		s = gomath.Hypot(s, x)
+		vec[i] = x
 	}
-	return vm.Float(s), nil
+	return vm.Float(norm(vec)), nil
 }
 
 func mIsclose(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
@@ -350,20 +383,13 @@ func mFsum(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if err != nil {
 		return vm.Value{}, err
 	}
-	// Exact sum: big floats wide enough for any float64.
-	sum := new(big.Float).SetPrec(2200)
-	for _, v := range items {
-		x, err := vm.FloatArg(v)
-		if err != nil {
+	xs := make([]float64, len(items))
+	for i, v := range items {
+		if xs[i], err = realArg(v); err != nil {
 			return vm.Value{}, err
 		}
-		if gomath.IsInf(x, 0) || gomath.IsNaN(x) {
-			return vm.Float(x), nil
-		}
-		sum.Add(sum, big.NewFloat(x).SetPrec(2200))
 	}
-	f, _ := sum.Float64()
-	return vm.Float(f), nil
+	return fsum(xs)
 }
 
 func mProd(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
@@ -388,6 +414,19 @@ func mProd(t *vm.Thread, args []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 
 // combPerm reads n and k of comb and perm.
 func combPerm(name string, args []vm.Value) (*big.Int, *big.Int, error) {
+	if name == "perm" && len(args) == 2 && args[1].Kind() == vm.KNone {
+		args = args[:1]
+	}
+	if name == "perm" && len(args) == 1 {
+		n, err := vm.IntArg(args[0])
+		if err != nil {
+			return nil, nil, err
+		}
+		if n.Sign() < 0 {
+			return nil, nil, vm.Errorf(vm.ValueErrorType, "factorial() not defined for negative values")
+		}
+		args = []vm.Value{args[0], args[0]}
+	}
 	if len(args) != 2 {
 		return nil, nil, vm.Errorf(vm.TypeErrorType, "%s expected 2 arguments, got %d", name, len(args))
 	}

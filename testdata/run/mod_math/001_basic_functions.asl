@@ -1,0 +1,27 @@
+# the common math functions and constants
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(1e300))
+print(math.exp(0), math.exp(1), math.exp(-1), math.exp(710.0 - 10))
+print(math.log(math.e), math.log(1), math.log(100, 10), math.log(8, 2), math.log(2, 8))
+print(math.log2(1024), math.log2(3), math.log10(1000), math.log10(2))
+print(math.log1p(1e-10), math.expm1(1e-10), math.log1p(0))
+print(math.pow(2, 10), math.pow(2, -1), math.pow(0, 0), math.pow(4, 0.5))
+print(math.sin(0), math.cos(0), math.tan(0))
+print(math.sin(math.pi / 2), math.cos(math.pi), round(math.tan(math.pi / 4), 12))
+print(math.asin(1), math.acos(1), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1))
+print(math.atan2(0.0, -0.0), math.atan2(-0.0, -0.0))
+print(math.sinh(1), math.cosh(1), math.tanh(1), math.asinh(1), math.acosh(2), math.atanh(0.5))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1))
+print(math.fabs(-3), math.fabs(2.5), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3))
+print(math.copysign(3, -0.0), math.copysign(-2.5, 1), math.copysign(1, math.nan))
+print(math.hypot(3, 4), math.hypot(), math.hypot(1, 1, 1, 1), math.hypot(-5))
+print(math.dist((0, 0), (3, 4)), math.dist([1, 2, 3], [4, 6, 3]))
+print(math.erf(0), math.erf(1), math.erfc(1), math.gamma(5), round(math.lgamma(5), 12), math.gamma(0.5))
+print(math.remainder(10, 3), math.remainder(11, 3), math.remainder(-10, 4))
+print(math.cbrt(8), math.cbrt(-64), math.exp2(10), math.exp2(-1))
+print(type(math.sqrt(4)).__name__, type(math.floor(2.5)).__name__, type(math.fabs(-1)).__name__)
+# functions accept ints of any size
+print(math.sqrt(10 ** 100), math.log(10 ** 100), math.log2(2 ** 1000), math.log10(10 ** 500))
+print(math.exp(True), math.sqrt(False))
