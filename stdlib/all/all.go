@@ -7,6 +7,7 @@ import (
 	_ "github.com/asl-lang/asl/stdlib/collections" // collections
 	_ "github.com/asl-lang/asl/stdlib/copy"        // copy
 	_ "github.com/asl-lang/asl/stdlib/dataclasses" // dataclasses
+	_ "github.com/asl-lang/asl/stdlib/datetime"    // datetime
 	_ "github.com/asl-lang/asl/stdlib/enum"        // enum
 	_ "github.com/asl-lang/asl/stdlib/functools"   // functools
 	_ "github.com/asl-lang/asl/stdlib/hashlib"     // hashlib
