@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/asl-lang/asl/vm"
 )
@@ -30,8 +31,12 @@ func build(t *vm.Thread) vm.Value {
 	d.SetStr("sep", vm.NewStr(string(filepath.Separator)))
 	d.SetStr("linesep", vm.NewStr("\n"))
 	d.SetStr("name", vm.NewStr("posix"))
+	for k, v := range map[string]string{"curdir": ".", "pardir": "..", "extsep": ".", "pathsep": ":", "devnull": "/dev/null"} {
+		d.SetStr(k, vm.NewStr(v))
+	}
+	d.SetStr("altsep", vm.None)
 	for name, f := range map[string]fn{
-		"getenv": getenv, "getcwd": getcwd, "listdir": listdir, "mkdir": mkdir, "makedirs": makedirs,
+		"getenv": getenv(env), "getcwd": getcwd, "listdir": listdir, "mkdir": mkdir, "makedirs": makedirs,
 		"remove": remove, "unlink": remove, "rmdir": rmdir, "rename": rename, "chdir": chdir,
 	} {
 		d.SetStr(name, vm.NewBuiltin(name, f))
@@ -62,6 +67,10 @@ func buildPath(t *vm.Thread) vm.Value {
 		d.SetStr(name, vm.NewBuiltin(name, f))
 	}
 	d.SetStr("sep", vm.NewStr("/"))
+	for k, v := range map[string]string{"curdir": ".", "pardir": "..", "extsep": ".", "pathsep": ":", "devnull": "/dev/null"} {
+		d.SetStr(k, vm.NewStr(v))
+	}
+	d.SetStr("altsep", vm.None)
 	return vm.NewModule("os.path", d)
 }
 
@@ -76,40 +85,36 @@ func pathArg(name string, a []vm.Value, i int) (string, error) {
 	return a[i].S(), nil
 }
 
-// osError turns a Go file error into CPython's OSError subclass.
-func osError(err error, path string) error {
-	errno, cls, msg := 5, vm.OSErrorType, err.Error()
-	switch {
-	case strings.Contains(msg, "directory not empty"):
-		errno, msg = 39, "Directory not empty"
-	case goos.IsNotExist(err):
-		errno, cls, msg = 2, vm.FileNotFoundErrorType, "No such file or directory"
-	case goos.IsExist(err):
-		errno, cls, msg = 17, vm.FileExistsErrorType, "File exists"
-	case goos.IsPermission(err):
-		errno, cls, msg = 13, vm.PermissionErrorType, "Permission denied"
-	case strings.Contains(msg, "not a directory"):
-		errno, cls, msg = 20, vm.NotADirectoryErrorType, "Not a directory"
-	case strings.Contains(msg, "is a directory"):
-		errno, cls, msg = 21, vm.IsADirectoryErrorType, "Is a directory"
-	}
-	return vm.Errorf(cls, "[Errno %d] %s: '%s'", errno, msg, path)
+// osError turns a Go file error into CPython's OSError subclass, with
+// errno, strerror and filename set.
+func osError(err error, path string) error { return vm.OSErrorFrom(err, path) }
+
+// errnoError is the OSError subclass of errno for path.
+func errnoError(errno syscall.Errno, path string) error {
+	return vm.OSErrorFrom(errno, path)
 }
 
-func getenv(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) < 1 || len(a) > 2 || a[0].Kind() != vm.KStr {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "getenv() takes a str key and an optional default")
+// getenv reads os.environ, as CPython's does, so that assignments to
+// os.environ are seen.
+func getenv(env vm.Value) fn {
+	return func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) < 1 || len(a) > 2 {
+			return vm.Value{}, vm.Errorf(vm.TypeErrorType, "getenv() takes a str key and an optional default")
+		}
+		if a[0].Kind() != vm.KStr {
+			return vm.Value{}, vm.Errorf(vm.TypeErrorType, "str expected, not %s", vm.TypeName(a[0]))
+		}
+		if v, ok := env.Dict().GetStr(a[0].S()); ok {
+			return v, nil
+		}
+		if len(a) == 2 {
+			return a[1], nil
+		}
+		if v, ok := kw.Get("default"); ok {
+			return v, nil
+		}
+		return vm.None, nil
 	}
-	if v, ok := goos.LookupEnv(a[0].S()); ok {
-		return vm.NewStr(v), nil
-	}
-	if len(a) == 2 {
-		return a[1], nil
-	}
-	if v, ok := kw.Get("default"); ok {
-		return v, nil
-	}
-	return vm.None, nil
 }
 
 func getcwd(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
@@ -177,7 +182,7 @@ func remove(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		return vm.Value{}, err
 	}
 	if st, err := goos.Stat(p); err == nil && st.IsDir() {
-		return vm.Value{}, vm.Errorf(vm.IsADirectoryErrorType, "[Errno 21] Is a directory: '%s'", p)
+		return vm.Value{}, errnoError(syscall.EISDIR, p)
 	}
 	if err := goos.Remove(p); err != nil {
 		return vm.Value{}, osError(err, p)
@@ -191,7 +196,7 @@ func rmdir(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		return vm.Value{}, err
 	}
 	if st, err := goos.Stat(p); err == nil && !st.IsDir() {
-		return vm.Value{}, vm.Errorf(vm.NotADirectoryErrorType, "[Errno 20] Not a directory: '%s'", p)
+		return vm.Value{}, errnoError(syscall.ENOTDIR, p)
 	}
 	if err := goos.Remove(p); err != nil {
 		return vm.Value{}, osError(err, p)
@@ -209,7 +214,11 @@ func rename(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		return vm.Value{}, err
 	}
 	if err := goos.Rename(src, dst); err != nil {
-		return vm.Value{}, vm.Errorf(vm.FileNotFoundErrorType, "[Errno 2] No such file or directory: '%s' -> '%s'", src, dst)
+		e := vm.OSErrorFrom(err, src)
+		if err := t.SetAttr(e.Value, "filename2", vm.NewStr(dst)); err != nil {
+			return vm.Value{}, err
+		}
+		return vm.Value{}, e
 	}
 	return vm.None, nil
 }
