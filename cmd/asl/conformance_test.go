@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/asl-lang/asl/vm"
 )
 
 // knownFailures lists the conformance programs the VM does not pass yet
@@ -50,6 +52,9 @@ func TestConformance(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// NNN_topic.in, when there is one, is the program's standard input.
+			in, _ := os.ReadFile(base + ".in")
+			vm.SetStdin(bytes.NewReader(in))
 			t.Chdir(filepath.Dir(f)) // as CPython ran it: imports look there
 			name := filepath.Base(f)
 			var out, errb bytes.Buffer

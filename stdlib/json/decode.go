@@ -10,16 +10,22 @@ import (
 	"github.com/asl-lang/asl/vm"
 )
 
-// decoder reads one JSON document; pos is a byte offset into s.
+// decoder reads one JSON document; pos is a byte offset into s. The
+// hooks are loads' keyword arguments (None when not given).
 type decoder struct {
 	t   *vm.Thread
 	s   string
 	pos int
+	hooks
 }
 
 func loads(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if len(a) != 1 {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "loads() takes 1 positional argument but %d were given", len(a))
+	}
+	h, err := hooksOf(kw)
+	if err != nil {
+		return vm.Value{}, err
 	}
 	var s string
 	switch a[0].Kind() {
@@ -35,7 +41,7 @@ func loads(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	default:
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "the JSON object must be str, bytes or bytearray, not %s", vm.TypeName(a[0]))
 	}
-	d := &decoder{t: t, s: s}
+	d := &decoder{t: t, s: s, hooks: h}
 	d.skip()
 	v, err := d.value()
 	if err != nil {
@@ -92,7 +98,7 @@ func (d *decoder) value() (vm.Value, error) {
 	case c == '-' || (c >= '0' && c <= '9'):
 		if strings.HasPrefix(d.s[d.pos:], "-Infinity") {
 			d.pos += len("-Infinity")
-			return vm.Float(negInf), nil
+			return d.constant("-Infinity", vm.Float(negInf))
 		}
 		return d.number()
 	}
@@ -103,6 +109,9 @@ func (d *decoder) value() (vm.Value, error) {
 		{"NaN", vm.Float(nan)}, {"Infinity", vm.Float(posInf)}} {
 		if strings.HasPrefix(d.s[d.pos:], lit.text) {
 			d.pos += len(lit.text)
+			if lit.v.Kind() == vm.KFloat {
+				return d.constant(lit.text, lit.v)
+			}
 			return lit.v, nil
 		}
 	}
@@ -147,6 +156,12 @@ func (d *decoder) number() (vm.Value, error) {
 	}
 	text := d.s[start:i]
 	d.pos = i
+	if isFloat && d.parseFloat.Kind() != vm.KNone {
+		return d.t.Call(d.parseFloat, []vm.Value{vm.NewStr(text)}, nil)
+	}
+	if !isFloat && d.parseInt.Kind() != vm.KNone {
+		return d.t.Call(d.parseInt, []vm.Value{vm.NewStr(text)}, nil)
+	}
 	if isFloat {
 		f, _ := strconv.ParseFloat(text, 64)
 		return vm.Float(f), nil
@@ -272,9 +287,10 @@ func (d *decoder) object() (vm.Value, error) {
 	d.skip()
 	obj := vm.NewDict()
 	m := obj.Dict()
+	var pairs []vm.Value
 	if d.pos < len(d.s) && d.s[d.pos] == '}' {
 		d.pos++
-		return obj, nil
+		return d.finish(obj, pairs)
 	}
 	for {
 		if d.pos >= len(d.s) || d.s[d.pos] != '"' {
@@ -294,13 +310,15 @@ func (d *decoder) object() (vm.Value, error) {
 		if err != nil {
 			return vm.Value{}, err
 		}
-		if err := m.Set(d.t, vm.NewStr(k), v); err != nil {
+		if d.pairsHook.Kind() != vm.KNone {
+			pairs = append(pairs, vm.NewTuple([]vm.Value{vm.NewStr(k), v}))
+		} else if err := m.Set(d.t, vm.NewStr(k), v); err != nil {
 			return vm.Value{}, err
 		}
 		d.skip()
 		if d.pos < len(d.s) && d.s[d.pos] == '}' {
 			d.pos++
-			return obj, nil
+			return d.finish(obj, pairs)
 		}
 		if d.pos >= len(d.s) || d.s[d.pos] != ',' {
 			return vm.Value{}, d.fail("Expecting ',' delimiter", d.pos)

@@ -26,8 +26,7 @@ func build(t *vm.Thread) vm.Value {
 	// Imports read this list: changing it changes where they look.
 	d.SetStr("path", vm.NewList(path))
 	d.SetStr("modules", t.ModulesValue())
-	d.SetStr("stdout", vm.StreamValue(1))
-	d.SetStr("stderr", vm.StreamValue(2))
+	installStreams(t, d)
 	d.SetStr("maxsize", vm.Int(math.MaxInt64))
 	d.SetStr("version", vm.NewStr("3.11.2 (asl)"))
 	d.SetStr("platform", vm.NewStr(runtime.GOOS))

@@ -2,7 +2,8 @@
 # Regenerate the CPython 3.11 goldens of the run corpus:
 #   <section>/NNN_topic.out  = stdout of `python3 NNN_topic.asl` run from <section>/
 #   <section>/NNN_topic.code = its exit status
-# stderr is discarded (it is not compared). In imports/, CPython is taught that
+# stderr is discarded (it is not compared); standard input is <section>/NNN_topic.in
+# when there is one, else empty. In imports/, CPython is taught that
 # .asl files are modules (importlib's SOURCE_SUFFIXES). Never edit goldens by hand;
 # rerun this script instead. Usage: ./regen.sh [section ...]
 set -u
@@ -19,6 +20,8 @@ for d in "$@"; do
         for f in [0-9]*.asl; do
             [ -e "$f" ] || continue
             base=${f%.asl}
+            in=/dev/null
+            [ -e "$base.in" ] && in=$base.in
             if [ "$d" = imports ]; then
                 # CPython imports .py files: teach it that .asl files are
                 # source too, then run the program as its main script.
@@ -26,9 +29,9 @@ for d in "$@"; do
 m.SOURCE_SUFFIXES.append(".asl")
 sys.path_importer_cache.clear()
 sys.argv = [sys.argv[1]]
-runpy.run_path(sys.argv[0], run_name="__main__")' "$f" > "$base.out" 2>/dev/null
+runpy.run_path(sys.argv[0], run_name="__main__")' "$f" < "$in" > "$base.out" 2>/dev/null
             else
-                "$PY" "$f" > "$base.out" 2>/dev/null
+                "$PY" "$f" < "$in" > "$base.out" 2>/dev/null
             fi
             echo $? > "$base.code"
         done
