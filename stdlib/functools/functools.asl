@@ -56,30 +56,40 @@ class partial:
         return "%s(%s)" % (name, ", ".join(parts))
 
 
+class KeyWrapper:
+    # What cmp_to_key returns: calling it wraps an object whose
+    # comparisons call the comparison function, as CPython's C type.
+    def __init__(self, cmp, obj=None):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self._cmp, obj)
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, other.obj) == 0
+
+    def __ne__(self, other):
+        return self._cmp(self.obj, other.obj) != 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, other.obj) >= 0
+
+
 def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ["obj"]
-        __hash__ = None
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-    return K
+    return KeyWrapper(mycmp)
 
 
 # total_ordering derives the three missing comparisons from a root one.

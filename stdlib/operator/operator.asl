@@ -58,8 +58,10 @@ def _getter_name(obj, cls):
 
 
 def index(a):
-    if isinstance(a, int):
+    if type(a) is int:
         return a
+    if isinstance(a, int):
+        return int(a)
     method = getattr(type(a), "__index__", None)
     if method is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % (_type_name(a),))
@@ -99,6 +101,12 @@ def indexOf(a, b):
 
 def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
+
+
+def concat(a, b):
+    if not hasattr(a, "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % (_type_name(a),))
+    return a + b
 
 
 def iadd(a, b):
@@ -174,6 +182,7 @@ def ixor(a, b):
 
 
 __index__ = index
+__concat__ = concat
 __iadd__ = iadd
 __iconcat__ = iconcat
 __isub__ = isub
