@@ -34,6 +34,7 @@ func build(t *vm.Thread) vm.Value {
 		"standard_b64encode": encode64(std), "standard_b64decode": decode64(std),
 		"urlsafe_b64encode": encode64(url), "urlsafe_b64decode": decode64(url),
 		"b16encode": b16encode, "b16decode": b16decode, "b32encode": b32encode, "b32decode": b32decode,
+		"encodebytes": encodebytes, "decodebytes": decode64(""),
 	} {
 		d.SetStr(name, vm.NewBuiltin(name, f))
 	}
@@ -260,12 +261,41 @@ func b32decode(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if err != nil {
 		return vm.Value{}, err
 	}
+	casefold := false
+	if len(a) > 1 {
+		casefold, _ = t.Truth(a[1])
+	}
+	if v, ok := kw.Get("casefold"); ok {
+		casefold, _ = t.Truth(v)
+	}
+	if casefold {
+		b = []byte(strings.ToUpper(string(b)))
+	}
 	if len(b)%8 != 0 {
 		return vm.Value{}, vm.Errorf(Error, "Incorrect padding")
 	}
 	out, err := gobase32.StdEncoding.DecodeString(string(b))
 	if err != nil {
 		return vm.Value{}, vm.Errorf(Error, "Non-base32 digit found")
+	}
+	return vm.NewBytes(out), nil
+}
+
+// encodebytes is base64 in lines of at most 76 characters, each ending
+// in a newline.
+func encodebytes(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 1 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "encodebytes() takes 1 positional argument but %d were given", len(a))
+	}
+	b, err := input(a[0], false)
+	if err != nil {
+		return vm.Value{}, err
+	}
+	var out []byte
+	for i := 0; i < len(b); i += 57 {
+		line := b[i:min(i+57, len(b))]
+		out = append(out, gobase64.StdEncoding.EncodeToString(line)...)
+		out = append(out, '\n')
 	}
 	return vm.NewBytes(out), nil
 }

@@ -113,6 +113,9 @@ func (g *gen) bRandint(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, err
 func (g *gen) bRandrange(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	switch len(a) {
 	case 1:
+		if n, err := vm.IntArg(a[0]); err == nil && n.Sign() <= 0 {
+			return vm.Value{}, vm.Errorf(vm.ValueErrorType, "empty range for randrange()")
+		}
 		return g.randrange(vm.Int(0), a[0], big.NewInt(1))
 	case 2:
 		return g.randrange(a[0], a[1], big.NewInt(1))
@@ -149,6 +152,9 @@ func (g *gen) randrange(startV, stopV vm.Value, step *big.Int) (vm.Value, error)
 	}
 	n.Quo(n, step)
 	if n.Sign() <= 0 {
+		if step.Cmp(big.NewInt(1)) != 0 {
+			return vm.Value{}, vm.Errorf(vm.ValueErrorType, "empty range for randrange()")
+		}
 		return vm.Value{}, vm.Errorf(vm.ValueErrorType, "empty range for randrange() (%s, %s, %s)", start, stop, width)
 	}
 	r := g.below(n)
@@ -205,7 +211,14 @@ func (g *gen) bChoices(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, err
 		}
 	}
 	if len(items) == 0 && k > 0 {
-		return vm.Value{}, vm.Errorf(vm.IndexErrorType, "Cannot choose from an empty sequence")
+		// CPython indexes the empty population (or its weights)
+		kind := "list"
+		if a[0].Kind() == vm.KTuple && cum == nil {
+			kind = "tuple"
+		} else if a[0].Kind() == vm.KStr && cum == nil {
+			kind = "string"
+		}
+		return vm.Value{}, vm.Errorf(vm.IndexErrorType, "%s index out of range", kind)
 	}
 	out := make([]vm.Value, 0, max(k, 0))
 	for i := int64(0); i < k; i++ {
