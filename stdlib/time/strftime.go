@@ -249,6 +249,9 @@ func (t *tm) conv(c, pad byte, width int, upper, swap bool) (string, bool) {
 	case 'Y':
 		return num(t.year, 1, pad, width, '0'), true
 	case 'z':
+		if t.isdst < 0 {
+			return "", true
+		}
 		off := t.gmtoff
 		sign := "+"
 		if off < 0 {

@@ -90,7 +90,7 @@ def _tmarg(t, fname):
         if isinstance(x, float):
             raise TypeError("'float' object cannot be interpreted as an integer")
         if not isinstance(x, int):
-            raise TypeError("an integer is required (got type %s)" % type(x).__name__)
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
         out.append(int(x))
     return out
 
@@ -130,7 +130,8 @@ def _checktm(f):
 def strftime(format, t=None):
     """Convert a time tuple to a string according to a format specification."""
     if not isinstance(format, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
+        raise TypeError("strftime() argument 1 must be str, not %s"
+                        % ("None" if format is None else type(format).__name__))
     if t is None:
         t = localtime()
     f = _checktm(_tmarg(t, "strftime"))
