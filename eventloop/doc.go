@@ -1,0 +1,17 @@
+// Package eventloop is asl's Go-level scheduler, in the manner of CPython's
+// asyncio base event loop: a FIFO queue of ready callbacks, a heap of
+// timers ordered by deadline and then by the order they were scheduled, and
+// an inbox that goroutines post completions to, which wakes the loop.
+//
+// One goroutine runs the loop (Run, RunOnce); everything the loop calls runs
+// on it, so the code it schedules is single-threaded. Only Post, Go and Stop
+// may be called from other goroutines.
+//
+// A loop made with Virtual(true) has a virtual clock: when nothing is ready
+// and no goroutine work is outstanding, time jumps to the next deadline
+// instead of sleeping, so timers fire at once and in order while Time
+// advances by the time skipped.
+//
+// The package knows nothing of asl's VM: it schedules Go functions, and
+// stdlib/asyncio builds futures and tasks on it.
+package eventloop
