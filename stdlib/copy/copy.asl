@@ -24,26 +24,31 @@ def copy(x):
         return set(x)
     if hasattr(x, "__copy__"):
         return x.__copy__()
-    return _rebuild(x, lambda v: v)
+    return _rebuild(x, lambda v: v, None)
 
 
-def _rebuild(x, convert):
+def _rebuild(x, convert, made):
+    # A new object of x's class with its items and attributes converted;
+    # made(obj) is told of the object before its parts are converted, so
+    # that cycles through it find it in the memo.
     cls = type(x)
-    if isinstance(x, list):
+    if isinstance(x, (list, dict, set)):
         obj = cls.__new__(cls)
+    else:
+        obj = object.__new__(cls)
+    if made is not None:
+        made(obj)
+    if isinstance(x, list):
         obj.extend(convert(v) for v in x)
     elif isinstance(x, dict):
-        obj = cls.__new__(cls)
         for k, v in x.items():
             obj[convert(k)] = convert(v)
     elif isinstance(x, set):
-        obj = cls.__new__(cls)
         obj.update(convert(v) for v in x)
-    else:
-        obj = object.__new__(cls)
     if hasattr(x, "__dict__"):
         for k, v in x.__dict__.items():
-            setattr(obj, k, convert(v))
+            # around a __setattr__ of the class (frozen dataclasses)
+            object.__setattr__(obj, k, convert(v))
     return obj
 
 
@@ -75,6 +80,8 @@ def deepcopy(x, memo=None):
     elif cls is set:
         result = {deepcopy(v, memo) for v in x}
     else:
-        result = _rebuild(x, lambda v: deepcopy(v, memo))
+        def made(obj):
+            memo[key] = obj
+        result = _rebuild(x, lambda v: deepcopy(v, memo), made)
     memo[key] = result
     return result

@@ -1,5 +1,5 @@
 # asl's dataclasses module: dataclass, field, fields, asdict, astuple,
-# replace, is_dataclass.
+# replace, is_dataclass, InitVar, KW_ONLY.
 
 
 class _MissingType:
@@ -14,43 +14,75 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
+class InitVar:
+    """InitVar[T]: an __init__ argument passed on to __post_init__."""
+
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+    def __repr__(self):
+        name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return "dataclasses.InitVar[%s]" % name
+
+
+class _KW_ONLY_TYPE:
+    def __repr__(self):
+        return "KW_ONLY"
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
 class Field:
-    def __init__(self, default, default_factory, init, repr, compare):
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None
         self.default = default
         self.default_factory = default_factory
         self.init = init
         self.repr = repr
+        self.hash = hash
         self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._initvar = False
 
     def __repr__(self):
-        return "Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,compare=%r)" % (
-            self.name, self.type, self.default, self.default_factory, self.init, self.repr, self.compare)
+        return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,"
+                "compare=%r,metadata=%r,kw_only=%r)") % (
+            self.name, self.type, self.default, self.default_factory, self.init, self.repr,
+            self.hash, self.compare, self.metadata, self.kw_only)
 
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True):
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
-    return Field(default, default_factory, init, repr, compare)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
 def fields(obj):
     if not hasattr(obj, "__dataclass_fields__"):
         raise TypeError("must be called with a dataclass type or instance")
-    return tuple(obj.__dataclass_fields__.values())
+    return tuple(f for f in obj.__dataclass_fields__.values() if not f._initvar)
 
 
 def is_dataclass(obj):
     return hasattr(obj, "__dataclass_fields__")
 
 
-def _collect(cls):
+def _collect(cls, kw_only):
     found = {}
     for base in reversed(cls.__mro__[1:]):
         for f in base.__dict__.get("__dataclass_fields__", {}).values():
             found[f.name] = f
     for name, tp in cls.__dict__.get("__annotations__", {}).items():
+        if tp is KW_ONLY:
+            kw_only = True
+            continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
             f = default
@@ -59,7 +91,10 @@ def _collect(cls):
             else:
                 setattr(cls, name, f.default)
         else:
-            f = Field(default, MISSING, True, True, True)
+            f = Field(default, MISSING, True, True, None, True, None, MISSING)
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
+        f._initvar = isinstance(tp, InitVar)
         if isinstance(f.default, (list, dict, set)):
             raise ValueError("mutable default %s for field %s is not allowed: use default_factory" % (type(f.default), name))
         f.name = name
@@ -68,43 +103,66 @@ def _collect(cls):
     return found
 
 
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
+
+
+def _missing_error(qual, missing, kind):
+    names = ["'%s'" % m for m in missing]
+    if len(names) == 1:
+        listed = names[0]
+    else:
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return TypeError("%s() missing %d required %s argument%s: %s" % (
+        qual, len(missing), kind, "" if len(missing) == 1 else "s", listed))
+
+
 def _make_init(cls, flds, frozen):
-    params = [f for f in flds if f.init]
+    params = [f for f in flds if f.init and not f.kw_only]
+    kwonly = [f for f in flds if f.init and f.kw_only]
+    allowed = set(f.name for f in params + kwonly)
     seen_default = False
     for f in params:
-        if f.default is not MISSING or f.default_factory is not MISSING:
+        if _has_default(f):
             seen_default = True
         elif seen_default:
             raise TypeError("non-default argument %r follows default argument" % (f.name,))
     qual = cls.__qualname__ + ".__init__"
+    initvars = [f for f in flds if f._initvar]
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(params):
-            required = len([f for f in params if f.default is MISSING and f.default_factory is MISSING])
+            required = len([f for f in params if not _has_default(f)])
             if required == len(params):
-                takes = "%d" % (len(params) + 1)
+                takes = "%d positional argument%s" % (len(params) + 1, "" if not params else "s")
             else:
-                takes = "from %d to %d" % (required + 1, len(params) + 1)
-            raise TypeError("%s() takes %s positional arguments but %d were given" % (qual, takes, len(args) + 1))
+                takes = "from %d to %d positional arguments" % (required + 1, len(params) + 1)
+            given = len(args) + 1
+            raise TypeError("%s() takes %s but %d %s given" % (qual, takes, given, "was" if given == 1 else "were"))
         values = {}
         for f, v in zip(params, args):
             values[f.name] = v
         for k, v in kwargs.items():
-            if not any(f.name == k for f in params):
+            if k not in allowed:
                 raise TypeError("%s() got an unexpected keyword argument %r" % (qual, k))
             if k in values:
                 raise TypeError("%s() got multiple values for argument %r" % (qual, k))
             values[k] = v
-        missing = [f.name for f in params if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
+        missing = [f.name for f in params if f.name not in values and not _has_default(f)]
         if missing:
-            names = ["'%s'" % m for m in missing]
-            if len(names) == 1:
-                listed = names[0]
-            else:
-                listed = ", ".join(names[:-1]) + " and " + names[-1]
-            raise TypeError("%s() missing %d required positional argument%s: %s" % (
-                qual, len(missing), "" if len(missing) == 1 else "s", listed))
+            raise _missing_error(qual, missing, "positional")
+        missing = [f.name for f in kwonly if f.name not in values and not _has_default(f)]
+        if missing:
+            raise _missing_error(qual, missing, "keyword-only")
+        extra = []
+        for f in initvars:
+            if f.name in values:
+                extra.append(values[f.name])
+            elif f.default is not MISSING:
+                extra.append(f.default)
         for f in flds:
+            if f._initvar:
+                continue
             if f.name in values:
                 v = values[f.name]
             elif f.default_factory is not MISSING:
@@ -118,17 +176,17 @@ def _make_init(cls, flds, frozen):
             else:
                 setattr(self, f.name, v)
         if hasattr(self, "__post_init__"):
-            self.__post_init__()
+            self.__post_init__(*extra)
 
     return __init__
 
 
 def _key(obj, flds):
-    return tuple(getattr(obj, f.name) for f in flds if f.compare)
+    return tuple(getattr(obj, f.name) for f in flds if f.compare and not f._initvar)
 
 
-def _process(cls, init, repr, eq, order, frozen):
-    found = _collect(cls)
+def _process(cls, init, repr, eq, order, frozen, unsafe_hash, kw_only):
+    found = _collect(cls, kw_only)
     cls.__dataclass_fields__ = found
     flds = list(found.values())
     if init:
@@ -136,7 +194,7 @@ def _process(cls, init, repr, eq, order, frozen):
     if repr:
         def __repr__(self):
             return "%s(%s)" % (type(self).__qualname__, ", ".join(
-                "%s=%r" % (f.name, getattr(self, f.name)) for f in flds if f.repr))
+                "%s=%r" % (f.name, getattr(self, f.name)) for f in flds if f.repr and not f._initvar))
         cls.__repr__ = __repr__
     if eq:
         def __eq__(self, other):
@@ -163,19 +221,23 @@ def _process(cls, init, repr, eq, order, frozen):
             raise FrozenInstanceError("cannot delete field %r" % (name,))
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
-    if eq and frozen:
-        cls.__hash__ = lambda self: hash(_key(self, flds))
+    if unsafe_hash and "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None:
+        raise TypeError("Cannot overwrite attribute __hash__ in class %s" % cls.__name__)
+    if (eq and frozen) or unsafe_hash:
+        hashed = [f for f in flds if (f.compare if f.hash is None else f.hash) and not f._initvar]
+        cls.__hash__ = lambda self: hash(tuple(getattr(self, f.name) for f in hashed))
     elif eq and "__hash__" not in cls.__dict__:
         cls.__hash__ = None
     return cls
 
 
-def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=False):
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False):
     if order and not eq:
         raise ValueError("eq must be true if order is true")
 
     def wrap(c):
-        return _process(c, init, repr, eq, order, frozen)
+        return _process(c, init, repr, eq, order, frozen, unsafe_hash, kw_only)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -204,6 +266,13 @@ def astuple(obj):
 
 
 def replace(obj, **changes):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("replace() should be called on dataclass instances")
+    for f in obj.__dataclass_fields__.values():
+        if not f.init and f.name in changes:
+            raise ValueError("field %s is declared with init=False, it cannot be specified with replace()" % f.name)
+        if f._initvar and f.name not in changes and f.default is MISSING:
+            raise ValueError("InitVar %r must be specified with replace()" % f.name)
     values = {f.name: getattr(obj, f.name) for f in fields(obj) if f.init}
     for k, v in changes.items():
         values[k] = v
