@@ -25,3 +25,11 @@ func SetStdin(r io.Reader) { stdin = bufio.NewReader(r) }
 // Import imports a module by its dotted name, as an import statement
 // does, and returns it.
 func (t *Thread) Import(name string) (Value, error) { return t.importPath(name) }
+
+// input() raises EOFError at the end of standard input, and IOError and
+// EnvironmentError are OSError's old names: programs catch them by name.
+func init() {
+	RegisterBuiltin("EOFError", ClassValue(EOFErrorType))
+	RegisterBuiltin("IOError", ClassValue(OSErrorType))
+	RegisterBuiltin("EnvironmentError", ClassValue(OSErrorType))
+}

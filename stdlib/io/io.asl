@@ -351,6 +351,9 @@ class StringIO(TextIOBase):
     def truncate(self, pos=None):
         return self._h("truncate", pos)
 
+    def flush(self):
+        pass
+
 
 class BytesIO(BufferedIOBase):
     __module__ = "_io"
@@ -361,6 +364,21 @@ class BytesIO(BufferedIOBase):
 
     def getvalue(self):
         return self._h("getvalue")
+
+    def readable(self):
+        self._h("check")
+        return True
+
+    def writable(self):
+        self._h("check")
+        return True
+
+    def seekable(self):
+        self._h("check")
+        return True
+
+    def __iter__(self):
+        return self
 
     def read(self, size=-1):
         return self._h("read", size)
@@ -437,9 +455,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     kind, plus = _kind(mode)
     binary = "b" in mode
     if binary:
-        for name, v in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+        for name, v in (("an encoding", encoding), ("an errors", errors), ("a newline", newline)):
             if v is not None:
-                raise ValueError("binary mode doesn't take an %s argument" % name)
+                raise ValueError("binary mode doesn't take %s argument" % name)
     if not kind:
         raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
     if newline not in (None, "", "\n", "\r", "\r\n"):

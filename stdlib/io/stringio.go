@@ -140,10 +140,14 @@ func stringIOValue(s *strFile) vm.Value {
 			return vm.Bool(s.closed), nil
 		}
 		if s.closed {
-			if op == "close" {
+			switch op {
+			case "close":
 				return vm.None, nil
+			case "check": // the checks of IOBase's methods
+				return vm.Value{}, errClosed()
 			}
-			return vm.Value{}, errClosed()
+			// StringIO's own methods say it without the full stop
+			return vm.Value{}, vm.Errorf(vm.ValueErrorType, "I/O operation on closed file")
 		}
 		switch op {
 		case "check":

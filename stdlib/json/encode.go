@@ -53,7 +53,7 @@ func dumps(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 				e.def = v
 			case "check_circular", "cls":
 			default:
-				err = vm.Errorf(vm.TypeErrorType, "dumps() got an unexpected keyword argument '%s'", name)
+				err = vm.Errorf(vm.TypeErrorType, "JSONEncoder.__init__() got an unexpected keyword argument '%s'", name)
 			}
 			if err != nil {
 				return vm.Value{}, err
@@ -140,6 +140,13 @@ func (e *encoder) encode(v vm.Value, level int) error {
 		return e.object(v, level)
 	}
 	if !e.def.IsNone() {
+		// as CPython, the object stays marked while default's result is
+		// encoded: a default that returns it again is a cycle
+		leave, err := e.enter(v)
+		if err != nil {
+			return err
+		}
+		defer leave()
 		r, err := e.t.Call(e.def, []vm.Value{v}, nil)
 		if err != nil {
 			return err
