@@ -257,16 +257,11 @@ func (t *Thread) setAttr(v, name, x Value) error {
 	switch v.kind {
 	case KInst:
 		inst := v.inst()
-		if attr, ok := inst.Class.Lookup(n); ok && attr.kind == KInst && attr.inst().Class == PropertyType {
-			set := attr.inst().NS().mustGet("fset")
-			if set.kind == KNone {
-				return Errorf(AttributeErrorType, "property '%s' of '%s' object has no setter", n, inst.Class.Name)
-			}
-			_, err := t.call(set, []Value{v, x}, nil)
-			return err
-		}
 		if sa, ok := inst.Class.Lookup("__setattr__"); ok {
 			_, err := t.call(sa, []Value{v, name, x}, nil)
+			return err
+		}
+		if done, err := t.setProperty(inst, n, v, x); done {
 			return err
 		}
 		if inst.Class == ObjectType {
@@ -423,4 +418,19 @@ func tracebackOf(d *ExcData) Value {
 	tb.NS().SetStr("tb_lineno", Int(int64(d.Traceback[0].Line)))
 	tb.NS().SetStr("tb_next", None)
 	return InstValue(tb)
+}
+
+// setProperty runs the setter when the class has a property of that name,
+// as object.__setattr__ does for data descriptors.
+func (t *Thread) setProperty(inst *Instance, n string, v, x Value) (bool, error) {
+	attr, ok := inst.Class.Lookup(n)
+	if !ok || attr.kind != KInst || attr.inst().Class != PropertyType {
+		return false, nil
+	}
+	set := attr.inst().NS().mustGet("fset")
+	if set.kind == KNone {
+		return true, Errorf(AttributeErrorType, "property '%s' of '%s' object has no setter", n, inst.Class.Name)
+	}
+	_, err := t.call(set, []Value{v, x}, nil)
+	return true, err
 }

@@ -189,6 +189,9 @@ func objectSetattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 		return Value{}, Errorf(TypeErrorType, "attribute name must be string, not '%s'", typeName(args[1]))
 	}
 	if args[0].kind == KInst {
+		if done, err := t.setProperty(args[0].inst(), args[1].S(), args[0], args[2]); done {
+			return None, err
+		}
 		return None, args[0].inst().setOwn(t, args[1], args[2])
 	}
 	return None, t.setAttr(args[0], args[1], args[2])
@@ -239,9 +242,7 @@ func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
 			return NotImplemented, nil
 		}), true
 	case c == ObjectType && name == "__setattr__":
-		return builtinMethod(name, self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
-			return None, args[0].inst().NS().Set(t, args[1], args[2])
-		}), true
+		return builtinMethod(name, self, objectSetattr), true
 	}
 	return Value{}, false
 }
