@@ -81,6 +81,9 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		if n == "__setattr__" && c == ObjectType {
 			return NewBuiltin("__setattr__", objectSetattr), nil
 		}
+		if n == "__delattr__" && c == ObjectType {
+			return NewBuiltin("__delattr__", objectDelattrFn), nil
+		}
 		switch n {
 		case "__name__":
 			return NewStr(c.Name), nil
@@ -293,7 +296,7 @@ func (t *Thread) setAttr(v, name, x Value) error {
 		if _, ok, err := t.callMetaMethod(v, "__setattr__", name, x); ok {
 			return err
 		}
-		return v.class().Dict.Set(t, name, x)
+		return t.setClassAttr(v.class(), name, x)
 	case KFunc:
 		fn := v.function()
 		switch n {
@@ -328,21 +331,11 @@ func (t *Thread) setAttr(v, name, x Value) error {
 func (t *Thread) delAttr(v, name Value) error {
 	switch v.kind {
 	case KInst:
-		inst := v.inst()
-		if attr, ok := inst.Class.Lookup(name.S()); ok && attr.kind == KInst && attr.inst().Class == PropertyType {
-			del := attr.inst().NS().mustGet("fdel")
-			if del.kind == KNone {
-				return Errorf(AttributeErrorType, "property '%s' of '%s' object has no deleter", name.S(), inst.Class.Name)
-			}
-			_, err := t.call(del, []Value{v}, nil)
+		if da, ok := v.inst().Class.Lookup("__delattr__"); ok {
+			_, err := t.call(da, []Value{v, name}, nil)
 			return err
 		}
-		if inst.hasOwn(name.S()) {
-			if ok, err := inst.NS().Delete(t, name); ok || err != nil {
-				return err
-			}
-		}
-		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Class.Name, name.S())
+		return t.objectDelattr(v, name)
 	case KClass:
 		if _, ok, err := t.callMetaMethod(v, "__delattr__", name); ok {
 			return err
@@ -433,4 +426,52 @@ func (t *Thread) setProperty(inst *Instance, n string, v, x Value) (bool, error)
 	}
 	_, err := t.call(set, []Value{v, x}, nil)
 	return true, err
+}
+
+// objectDelattr is object.__delattr__(obj, name): a property's deleter or
+// the instance's own attribute.
+func (t *Thread) objectDelattr(v, name Value) error {
+	inst := v.inst()
+	if attr, ok := inst.Class.Lookup(name.S()); ok && attr.kind == KInst && attr.inst().Class == PropertyType {
+		del := attr.inst().NS().mustGet("fdel")
+		if del.kind == KNone {
+			return Errorf(AttributeErrorType, "property '%s' of '%s' object has no deleter", name.S(), inst.Class.Name)
+		}
+		_, err := t.call(del, []Value{v}, nil)
+		return err
+	}
+	if inst.hasOwn(name.S()) {
+		if ok, err := inst.NS().Delete(t, name); ok || err != nil {
+			return err
+		}
+	}
+	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Class.Name, name.S())
+}
+
+// setClassAttr is cls.name = x; __name__, __qualname__ and __module__
+// rename the class itself.
+func (t *Thread) setClassAttr(c *Class, name, x Value) error {
+	switch n := name.S(); n {
+	case "__name__", "__qualname__":
+		if !c.cached {
+			return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", n, c.Name)
+		}
+		if x.kind != KStr {
+			return Errorf(TypeErrorType, "can only assign string to %s.%s, not '%s'", c.Name, n, typeName(x))
+		}
+		if n == "__name__" {
+			c.Name = x.S()
+		} else {
+			c.QualName = x.S()
+		}
+		return nil
+	case "__module__":
+		if x.kind == KStr {
+			c.Module = x.S()
+		}
+	}
+	if !c.cached {
+		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S(), c.Name)
+	}
+	return c.Dict.Set(t, name, x)
 }

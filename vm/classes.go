@@ -197,6 +197,14 @@ func objectSetattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	return None, t.setAttr(args[0], args[1], args[2])
 }
 
+// objectDelattrFn is object.__delattr__ as a built-in.
+func objectDelattrFn(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) != 2 || args[0].kind != KInst || args[1].kind != KStr {
+		return Value{}, Errorf(TypeErrorType, "object.__delattr__ expects an object and a name")
+	}
+	return None, t.objectDelattr(args[0], args[1])
+}
+
 // objectMethod provides the methods of object and BaseException that
 // super() calls reach.
 func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
@@ -243,6 +251,8 @@ func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
 		}), true
 	case c == ObjectType && name == "__setattr__":
 		return builtinMethod(name, self, objectSetattr), true
+	case c == ObjectType && name == "__delattr__":
+		return builtinMethod(name, self, objectDelattrFn), true
 	}
 	return Value{}, false
 }

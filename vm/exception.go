@@ -250,6 +250,13 @@ func formatChain(t *Thread, b *strings.Builder, exc Value, seen map[*Instance]bo
 		}
 	}
 	msg := excMessage(inst)
+	if _, custom := inst.Class.Lookup("__str__"); custom && t != nil {
+		if s, err := t.str(exc); err == nil {
+			msg = s
+		} else {
+			msg = "<exception str() failed>"
+		}
+	}
 	name := inst.Class.Name
 	if inst.Class.Module != "builtins" && inst.Class.Module != "" {
 		name = inst.Class.Module + "." + name

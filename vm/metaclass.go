@@ -20,7 +20,7 @@ func typeSetattr(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 	if len(args) != 3 || args[0].kind != KClass || args[1].kind != KStr {
 		return Value{}, Errorf(TypeErrorType, "type.__setattr__ expects a class, a name and a value")
 	}
-	return None, args[0].class().Dict.Set(t, args[1], args[2])
+	return None, t.setClassAttr(args[0].class(), args[1], args[2])
 }
 
 // typeDelattr is type.__delattr__(cls, name).
