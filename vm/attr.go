@@ -65,6 +65,9 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 				if x.inst().Class == StaticMethodType {
 					return x.inst().NS().mustGet("__func__"), nil
 				}
+				if r, ok, err := t.userDescriptorGet(x, None, c); ok {
+					return r, err
+				}
 			}
 			return x, nil
 		}
@@ -186,7 +189,7 @@ func (d *Dict) mustGet(name string) Value {
 // isDataDescriptor reports whether a class attribute overrides instance
 // attributes (a property).
 func isDataDescriptor(v Value) bool {
-	return v.kind == KInst && v.inst().Class == PropertyType
+	return v.kind == KInst && (v.inst().Class == PropertyType || isUserDataDescriptor(v))
 }
 
 // descriptorGet binds a class attribute to the instance it was read from.
@@ -210,6 +213,9 @@ func (t *Thread) descriptorGet(attr, self Value, cls *Class) (Value, error) {
 			return ptrValue(KMethod, unsafePointer(&Method{Fn: attr.inst().NS().mustGet("__func__"), Self: ClassValue(cls)})), nil
 		case StaticMethodType:
 			return attr.inst().NS().mustGet("__func__"), nil
+		}
+		if r, ok, err := t.userDescriptorGet(attr, self, cls); ok {
+			return r, err
 		}
 	}
 	return attr, nil
@@ -417,7 +423,14 @@ func tracebackOf(d *ExcData) Value {
 // as object.__setattr__ does for data descriptors.
 func (t *Thread) setProperty(inst *Instance, n string, v, x Value) (bool, error) {
 	attr, ok := inst.Class.Lookup(n)
-	if !ok || attr.kind != KInst || attr.inst().Class != PropertyType {
+	if !ok || attr.kind != KInst {
+		return false, nil
+	}
+	if attr.inst().Class != PropertyType {
+		if set, ok := descriptorMethod(attr, "__set__"); ok {
+			_, err := t.call(set, []Value{attr, v, x}, nil)
+			return true, err
+		}
 		return false, nil
 	}
 	set := attr.inst().NS().mustGet("fset")
@@ -432,6 +445,12 @@ func (t *Thread) setProperty(inst *Instance, n string, v, x Value) (bool, error)
 // the instance's own attribute.
 func (t *Thread) objectDelattr(v, name Value) error {
 	inst := v.inst()
+	if attr, ok := inst.Class.Lookup(name.S()); ok {
+		if del, ok := descriptorMethod(attr, "__delete__"); ok {
+			_, err := t.call(del, []Value{attr, v}, nil)
+			return err
+		}
+	}
 	if attr, ok := inst.Class.Lookup(name.S()); ok && attr.kind == KInst && attr.inst().Class == PropertyType {
 		del := attr.inst().NS().mustGet("fdel")
 		if del.kind == KNone {

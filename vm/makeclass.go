@@ -137,6 +137,9 @@ func (t *Thread) buildClass(name string, bases []*Class, ns *Dict, meta *Class, 
 	if m, ok := ns.GetStr("__module__"); ok && m.kind == KStr {
 		cls.Module = m.S()
 	}
+	if err := t.setNames(cls); err != nil {
+		return nil, err
+	}
 	if err := t.initSubclass(cls, kw); err != nil {
 		return nil, err
 	}
