@@ -135,13 +135,7 @@ func permutations(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	for i := range cycles {
 		cycles[i] = n - i
 	}
-	pick := func() []vm.Value {
-		out := make([]vm.Value, r)
-		for i := 0; i < r; i++ {
-			out[i] = pool[idx[i]]
-		}
-		return out
-	}
+	pick := picker(pool, idx[:min(r, n)])
 	advance := func() bool {
 		for i := r - 1; i >= 0; i-- {
 			cycles[i]--
@@ -171,13 +165,7 @@ func combinations(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	for i := range idx {
 		idx[i] = i
 	}
-	pick := func() []vm.Value {
-		out := make([]vm.Value, r)
-		for i, j := range idx {
-			out[i] = pool[j]
-		}
-		return out
-	}
+	pick := picker(pool, idx)
 	advance := func() bool {
 		i := r - 1
 		for i >= 0 && idx[i] == i+n-r {
@@ -204,13 +192,7 @@ func combinationsWithReplacement(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.
 	}
 	n := len(pool)
 	idx := make([]int, r)
-	pick := func() []vm.Value {
-		out := make([]vm.Value, r)
-		for i, j := range idx {
-			out[i] = pool[j]
-		}
-		return out
-	}
+	pick := picker(pool, idx)
 	advance := func() bool {
 		i := r - 1
 		for i >= 0 && idx[i] == n-1 {
@@ -226,4 +208,16 @@ func combinationsWithReplacement(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.
 		return true
 	}
 	return indexIter("combinations_with_replacement", pick, advance, n == 0 && r > 0), nil
+}
+
+// picker returns the function that builds the tuple of pool's items at
+// the positions idx holds when it is called.
+func picker(pool []vm.Value, idx []int) func() []vm.Value {
+	return func() []vm.Value {
+		out := make([]vm.Value, len(idx))
+		for i, j := range idx {
+			out[i] = pool[j]
+		}
+		return out
+	}
 }
