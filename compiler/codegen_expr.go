@@ -155,6 +155,10 @@ func (g *gen) exprTo(e ast.Expr, dst int) {
 		}
 		g.setLine(n)
 		g.emit(OpYield, dst, v, 0)
+	case *ast.Await:
+		src := g.exprAny(n.Value)
+		g.setLine(n)
+		g.await(src, dst)
 	case *ast.YieldFrom:
 		it := g.alloc()
 		src := g.exprAny(n.Value)

@@ -14,6 +14,7 @@ type handlerBlock struct {
 	push      bool       // the handler handles the exception (except, with)
 	inHandler bool       // inside except clauses: leaving pops the exception
 	isWith    bool       // a with block: leaving calls __exit__
+	isAsync   bool       // an async with block: leaving awaits __aexit__
 	withBase  int
 	depth     int // how many try blocks enclose this one
 }
@@ -73,6 +74,15 @@ func (g *gen) stmt(s ast.Stmt) {
 		g.function(n, n.Name, n.Args, n.Body, nil, r)
 		g.decorate(n.DecoratorList, r, n)
 		g.storeName(n.Name, r)
+	case *ast.AsyncFunctionDef:
+		r := g.alloc()
+		g.function(n, n.Name, n.Args, n.Body, nil, r)
+		g.decorate(n.DecoratorList, r, n)
+		g.storeName(n.Name, r)
+	case *ast.AsyncFor:
+		g.asyncForStmt(n)
+	case *ast.AsyncWith:
+		g.asyncWithStmt(n.Items, n.Body)
 	case *ast.ClassDef:
 		r := g.alloc()
 		g.class(n, r)
@@ -245,7 +255,14 @@ func (g *gen) unwindTo(depth int) {
 		}
 		if h.isWith {
 			g.closeRegion(h)
-			g.emit(OpWithExit, h.withBase, 0, 0)
+			if h.isAsync {
+				r := g.alloc()
+				g.emit(OpAsyncWithExit, r, h.withBase, 0)
+				g.await(r, r)
+				g.release(r)
+			} else {
+				g.emit(OpWithExit, h.withBase, 0, 0)
+			}
 			g.openRegion(h)
 		}
 		if h.finally != nil {

@@ -161,6 +161,21 @@ const (
 	// OpGetSlice2 is R(A) = R(B)[lo:hi] where C holds lo and hi as 10-bit
 	// register numbers, SliceNone standing for an omitted bound.
 	OpGetSlice2
+
+	// The async ops. await x is GETAWAITABLE then YIELDFROM.
+	OpGetAwaitable // R(A) = the iterator "await R(B)" delegates to
+	OpGetAIter     // R(A) = R(B).__aiter__()
+	OpGetANext     // R(A) = the awaitable iterator of R(B).__anext__()
+	// OpAsyncForIter is YIELDFROM for the awaited __anext__ of async for:
+	// a StopAsyncIteration ends the loop, jumping C instructions ahead.
+	OpAsyncForIter
+	OpAsyncWithEnter // R(A+1) = R(A).__aexit__; R(A+2) = awaitable of R(A).__aenter__()
+	// OpAsyncWithExit is R(A) = awaitable of R(B+1)(None, None, None), or
+	// with C > 0 of R(B+1)(type, R(C-1), tb) for the exception in R(C-1).
+	OpAsyncWithExit
+	// OpAsyncWithCheck ends an async with left by the exception R(B): a
+	// true R(A) (the awaited __aexit__) swallows it, else it is re-raised.
+	OpAsyncWithCheck
 )
 
 // SliceNone is an omitted bound in OpGetSlice2's C operand.
@@ -200,6 +215,9 @@ var opNames = map[Op]string{
 	OpIfLt: "IFLT", OpIfLe: "IFLE", OpIfGt: "IFGT", OpIfGe: "IFGE", OpIfEq: "IFEQ", OpIfNe: "IFNE",
 	OpGetSlice: "GETSLICE", OpIfIs: "IFIS", OpIfIsNot: "IFISNOT",
 	OpCallGlobal: "CALLGLOBAL", OpGetSlice2: "GETSLICE2",
+	OpGetAwaitable: "GETAWAITABLE", OpGetAIter: "GETAITER", OpGetANext: "GETANEXT",
+	OpAsyncForIter: "ASYNCFORITER", OpAsyncWithEnter: "ASYNCWITHENTER",
+	OpAsyncWithExit: "ASYNCWITHEXIT", OpAsyncWithCheck: "ASYNCWITHCHECK",
 }
 
 // String returns the op's mnemonic.

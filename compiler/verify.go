@@ -89,7 +89,8 @@ func (c *Code) verifyInstr(pc int, in Instr) error {
 	switch op := in.Op(); op {
 	case OpNop, OpPopExcept:
 	case OpMove, OpNot, OpGetIter, OpListAppend, OpListExtend, OpSetAdd, OpDictUpdate,
-		OpListToTuple, OpGetYieldFromIter, OpYieldFrom, OpYield, OpDelItem, OpRaise:
+		OpListToTuple, OpGetYieldFromIter, OpYieldFrom, OpYield, OpDelItem, OpRaise,
+		OpGetAwaitable, OpGetAIter, OpGetANext, OpAsyncWithCheck:
 		v.reg(a)
 		v.reg(b)
 	case OpLoadK:
@@ -164,6 +165,18 @@ func (c *Code) verifyInstr(pc int, in Instr) error {
 	case OpWithExit:
 		v.regs(a, 3)
 		v.reg(b)
+	case OpAsyncWithEnter:
+		v.regs(a, 3)
+	case OpAsyncWithExit:
+		v.reg(a)
+		v.regs(b, 3)
+		if cc > 0 {
+			v.reg(cc - 1)
+		}
+	case OpAsyncForIter:
+		v.reg(a)
+		v.reg(b)
+		v.target(pc, cc)
 	case OpLoadMethod:
 		v.regs(a, 2)
 		v.name(cc)

@@ -224,7 +224,7 @@ func TypeOf(v Value) *Class {
 	case KIter:
 		return v.iter().class()
 	case KGen:
-		return GeneratorType
+		return genType(v.gen())
 	case KCode:
 		return CodeType
 	case KNotImpl:

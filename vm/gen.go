@@ -1,6 +1,5 @@
 package vm
 
-import "fmt"
 
 // Generator is a suspended generator or coroutine frame.
 type Generator struct {
@@ -8,14 +7,26 @@ type Generator struct {
 	running  bool
 	finished bool
 	started  bool
+	kind     genKind
 	name     string
 	qualname string
+	op       *agenOp // the state of an async generator's asend/athrow/aclose
+	hooked   bool    // an async generator the first-iteration hook has seen
+	// handled holds the exceptions the generator's except blocks were
+	// handling when it last suspended; resuming puts them back.
+	handled []Value
 }
 
 // startGenerator wraps a new frame as a generator object.
 func (t *Thread) startGenerator(f *frame) (Value, error) {
 	g := f.gen // allocated with the frame by pushFrame
 	*g = Generator{frame: f, name: f.code.Name, qualname: f.code.QualName}
+	switch c := f.code.Code; {
+	case c.Coroutine && c.Generator:
+		g.kind = genAsyncGen
+	case c.Coroutine:
+		g.kind = genCoroutine
+	}
 	f.parent = nil
 	return ptrValue(KGen, unsafePointer(g)), nil
 }
@@ -31,10 +42,19 @@ func (t *Thread) genNext(v Value) (Value, bool, error) {
 // then its return value).
 func (t *Thread) genSend(v, sent Value) (Value, bool, error) {
 	g := v.gen()
+	if g.op != nil {
+		return t.opSend(g, sent)
+	}
 	if g.finished {
+		if g.kind == genCoroutine {
+			return Value{}, false, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
+		}
 		return None, false, nil
 	}
 	if g.running {
+		if g.kind == genCoroutine {
+			return Value{}, false, Errorf(ValueErrorType, "coroutine already executing")
+		}
 		return Value{}, false, Errorf(ValueErrorType, "generator already executing")
 	}
 	f := g.frame
@@ -62,6 +82,11 @@ func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
 	g.running, g.started = true, true
 	f.stop, f.special = true, true
 	f.handled = t.handled
+	if len(g.handled) > 0 {
+		n := len(t.handled)
+		t.handled = append(t.handled[:n:n], g.handled...)
+		g.handled = nil
+	}
 	var r Value
 	var err error
 	if exc != nil {
@@ -94,6 +119,9 @@ func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
 // genThrow raises exc inside the generator (generator.throw).
 func (t *Thread) genThrow(v Value, exc *Exception) (Value, bool, error) {
 	g := v.gen()
+	if g.op != nil {
+		return t.opThrow(g, exc)
+	}
 	if g.running {
 		return Value{}, false, Errorf(ValueErrorType, "generator already executing")
 	}
@@ -125,6 +153,10 @@ func (t *Thread) genThrow(v Value, exc *Exception) (Value, bool, error) {
 // genClose implements generator.close.
 func (t *Thread) genClose(v Value) error {
 	g := v.gen()
+	if g.op != nil {
+		g.op.state = opDone
+		return nil
+	}
 	if g.finished || !g.started {
 		g.finished = true
 		return nil
@@ -179,6 +211,9 @@ func stopValue(e *Exception) Value {
 // genYield suspends f, handing v to whoever resumed it.
 func (t *Thread) genYield(f *frame, v Value, _ int) (Value, error) {
 	t.depth--
+	if n := len(f.handled); len(t.handled) > n {
+		f.gen.handled = append([]Value(nil), t.handled[n:]...)
+	}
 	t.handled = f.handled
 	return v, nil
 }
@@ -196,31 +231,14 @@ func (t *Thread) genFinished(f *frame) {
 	t.handled = f.handled
 }
 
-// genRepr is repr of a generator.
-func genRepr(v Value) string {
-	return fmt.Sprintf("<generator object %s at %#x>", v.gen().qualname, uintptr(v.ptr))
-}
-
 func init() {
 	genMethods["throw"] = func(t *Thread, a []Value, kw *Kwargs) (Value, error) {
 		if len(a) < 2 {
 			return Value{}, Errorf(TypeErrorType, "throw expected at least 1 argument, got 0")
 		}
-		typ := a[1]
-		var exc *Exception
-		var err error
-		if len(a) > 2 && typ.kind == KClass && a[2].kind != KNone {
-			if a[2].kind == KInst && a[2].inst().Exc != nil {
-				exc = &Exception{Value: a[2]}
-			} else {
-				r, cerr := t.call(typ, []Value{a[2]}, nil)
-				if cerr != nil {
-					return Value{}, cerr
-				}
-				exc = &Exception{Value: r}
-			}
-		} else if exc, err = t.toException(typ); err != nil {
-			return Value{}, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", typeName(typ))
+		exc, err := t.throwArgs(a[1:])
+		if err != nil {
+			return Value{}, err
 		}
 		v, yielded, err := t.genThrow(a[0], exc)
 		if err != nil {
@@ -244,6 +262,7 @@ func init() {
 		}
 		return v, nil
 	}
+	initGenTables()
 }
 
 // stopArgs are the arguments of the StopIteration ending a generator.
@@ -252,4 +271,24 @@ func stopArgs(ret Value) []Value {
 		return nil
 	}
 	return []Value{ret}
+}
+
+// throwArgs makes the exception of throw(typ[, val[, tb]]).
+func (t *Thread) throwArgs(a []Value) (*Exception, error) {
+	typ := a[0]
+	if len(a) > 1 && typ.kind == KClass && a[1].kind != KNone {
+		if a[1].kind == KInst && a[1].inst().Exc != nil {
+			return &Exception{Value: a[1]}, nil
+		}
+		r, err := t.call(typ, []Value{a[1]}, nil)
+		if err != nil {
+			return nil, err
+		}
+		return &Exception{Value: r}, nil
+	}
+	exc, err := t.toException(typ)
+	if err != nil {
+		return nil, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", typeName(typ))
+	}
+	return exc, nil
 }

@@ -142,7 +142,12 @@ func (t *Thread) getIter(v Value) (Value, error) {
 			items[i] = Int(int64(c))
 		}
 		return iterValue(&Iterator{kind: iterTuple, seq: items, name: "bytes_iterator"}), nil
-	case KIter, KGen:
+	case KIter:
+		return v, nil
+	case KGen:
+		if k := v.gen().kind; k == genCoroutine || k == genAsyncGen {
+			break
+		}
 		return v, nil
 	case KClass:
 		if r, ok, err := t.callMetaMethod(v, "__iter__"); ok {

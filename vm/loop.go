@@ -3,6 +3,7 @@ package vm
 import (
 	"math"
 	"math/bits"
+	"os"
 	"strings"
 	"unsafe"
 
@@ -31,6 +32,9 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 		defer func() {
 			t.looping = false
 			if r := recover(); r != nil {
+				if os.Getenv("ASL_PANIC") != "" {
+					panic(r)
+				}
 				t.sp, t.depth, t.handled = sp, depth, handled
 				result, err = Value{}, Errorf(SystemErrorType, "internal error in the VM (please report it): %v", r)
 			}
@@ -834,6 +838,41 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 		case compiler.OpYield:
 			return t.genYield(f, regs[in.B()], a)
+		case compiler.OpGetAwaitable:
+			regs[a], err = t.getAwaitable(regs[in.B()])
+		case compiler.OpGetAIter:
+			regs[a], err = t.getAIter(regs[in.B()])
+		case compiler.OpGetANext:
+			regs[a], err = t.getANext(regs[in.B()])
+		case compiler.OpAsyncForIter:
+			var v Value
+			var yielded bool
+			v, yielded, err = t.delegate(regs[in.B()], regs[a])
+			if err != nil {
+				if isStopAsync(err) {
+					err = nil
+					f.pc += in.C()
+				}
+				break
+			}
+			if yielded {
+				f.yieldFrom = true
+				return t.genYield(f, v, a)
+			}
+			regs[a] = v
+		case compiler.OpAsyncWithEnter:
+			err = t.asyncWithEnter(regs[a : a+3])
+			regs = regsOf(f)
+		case compiler.OpAsyncWithExit:
+			b := in.B()
+			var exc Value
+			if c := in.C(); c > 0 {
+				exc = regs[c-1]
+			}
+			regs[a], err = t.asyncWithExit(regs[b:b+3], exc, in.C() > 0)
+			regs = regsOf(f)
+		case compiler.OpAsyncWithCheck:
+			err = t.asyncWithCheck(f, regs[a], regs[in.B()])
 		case compiler.OpGetYieldFromIter:
 			if v := regs[in.B()]; v.kind == KGen {
 				regs[a] = v

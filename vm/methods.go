@@ -25,7 +25,17 @@ func init() {
 
 // builtinAttr finds a method or attribute of a built-in type's value.
 func (t *Thread) builtinAttr(v Value, name string) (Value, bool) {
-	if m, ok := methodTables[v.kind][name]; ok {
+	table := methodTables[v.kind]
+	if v.kind == KGen {
+		table = genMethodTable(v)
+		switch name {
+		case "__name__":
+			return NewStr(v.gen().name), true
+		case "__qualname__":
+			return NewStr(v.gen().qualname), true
+		}
+	}
+	if m, ok := table[name]; ok {
 		return ptrValue(KBuiltin, unsafePointer(&Builtin{Name: name, Fn: m, Self: v, Bound: true})), true
 	}
 	if m, ok := builtinDunder(v, name); ok {

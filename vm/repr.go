@@ -283,6 +283,8 @@ func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error
 		b.WriteString("Ellipsis")
 	case KCell:
 		fmt.Fprintf(b, "<cell at %#x>", uintptr(v.ptr))
+	case KGen:
+		b.WriteString(genRepr(v))
 	default:
 		fmt.Fprintf(b, "<%s object at %#x>", typeName(v), uintptr(v.ptr))
 	}

@@ -58,6 +58,10 @@ type Thread struct {
 	Builtins *Dict
 	sources  map[string][]string
 	handled  []Value // exceptions being handled, innermost last
+	// AsyncGenFirstIter, when set, is called with each async generator
+	// the first time it is iterated (sys.set_asyncgen_hooks' firstiter):
+	// asyncio keeps them to close them when its loop shuts down.
+	AsyncGenFirstIter func(agen Value)
 	modules  *Dict   // sys.modules (see Modules)
 	Argv     []string
 	// Path lists the folders where imports look for .asl files and
