@@ -1,6 +1,5 @@
 package vm
 
-
 // Generator is a suspended generator or coroutine frame.
 type Generator struct {
 	frame    *frame

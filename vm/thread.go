@@ -62,8 +62,8 @@ type Thread struct {
 	// the first time it is iterated (sys.set_asyncgen_hooks' firstiter):
 	// asyncio keeps them to close them when its loop shuts down.
 	AsyncGenFirstIter func(agen Value)
-	modules  *Dict   // sys.modules (see Modules)
-	Argv     []string
+	modules           *Dict // sys.modules (see Modules)
+	Argv              []string
 	// Path lists the folders where imports look for .asl files and
 	// package folders, in order (sys.path): the script's, then ASLPATH's.
 	Path    []string
