@@ -23,6 +23,7 @@ type Loop struct {
 	start   time.Time // the real clock's origin
 	running bool
 	closed  bool
+	abort   bool // RunOnce stops after the running callback
 
 	mu       sync.Mutex
 	inbox    []func() // posted by goroutines, run on the loop
@@ -192,9 +193,11 @@ func (l *Loop) RunOnce() {
 	l.takeInbox()
 	l.moveDueTimers()
 	n := len(l.ready)
-	for i := 0; i < n; i++ {
+	i := 0
+	for i < n && !l.abort {
 		h := l.ready[i]
 		l.ready[i] = nil
+		i++
 		if h.cancelled || h.fn == nil {
 			continue
 		}
@@ -202,7 +205,20 @@ func (l *Loop) RunOnce() {
 		h.fn = nil
 		fn()
 	}
-	l.ready = append(l.ready[:0], l.ready[n:]...)
+	l.abort = false
+	l.ready = append(l.ready[:0], l.ready[i:]...)
+}
+
+// Abort ends the current turn after the running callback: the callbacks
+// not yet run stay first in the ready queue (an exception escaping a
+// callback stops the loop this way).
+func (l *Loop) Abort() { l.abort = true }
+
+// ClearStop forgets a Stop, for callers that turn the loop with RunOnce.
+func (l *Loop) ClearStop() {
+	l.mu.Lock()
+	l.stopping = false
+	l.mu.Unlock()
 }
 
 // wait blocks until a completion is posted or the first deadline comes.

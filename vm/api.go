@@ -191,3 +191,8 @@ func (t *Thread) CallerModule() string {
 	}
 	return ""
 }
+
+// IsCoroutineFunction reports whether v is a function defined with async def.
+func IsCoroutineFunction(v Value) bool {
+	return v.kind == KFunc && v.function().Code.Coroutine && !v.function().Code.Generator
+}

@@ -62,6 +62,9 @@ type Thread struct {
 	// the first time it is iterated (sys.set_asyncgen_hooks' firstiter):
 	// asyncio keeps them to close them when its loop shuts down.
 	AsyncGenFirstIter func(agen Value)
+	// VirtualClock makes asyncio's loops run on a virtual clock: sleeps
+	// and timeouts complete at once, in deadline order.
+	VirtualClock bool
 	modules           *Dict // sys.modules (see Modules)
 	Argv              []string
 	// Path lists the folders where imports look for .asl files and

@@ -1,0 +1,345 @@
+
+# ---- events: handles, the event loop, the running loop ----
+
+_running_loop = None
+_event_loop = None
+
+
+def _format_callback(cb):
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
+    return name if name else repr(cb)
+
+
+class Handle:
+    """A callback scheduled by call_soon."""
+    __module__ = 'asyncio.events'
+
+    def __init__(self, callback, args, loop, cancel=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancel = cancel
+        self._cancelled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback) + '()')
+        return '<' + ' '.join(info) + '>'
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            if self._cancel is not None:
+                self._cancel()
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def get_context(self):
+        return None
+
+
+class TimerHandle(Handle):
+    """A callback scheduled by call_later or call_at."""
+    __module__ = 'asyncio.events'
+
+    def __init__(self, when, callback, args, loop, cancel=None):
+        super().__init__(callback, args, loop, cancel)
+        self._when = when
+        self._scheduled = True
+
+    def when(self):
+        return self._when
+
+    def __lt__(self, other):
+        return self._when < other._when
+
+
+
+class AbstractEventLoop:
+    """Abstract event loop."""
+    __module__ = 'asyncio.events'
+
+
+class BaseEventLoop(AbstractEventLoop):
+    """asyncio's event loop: asl's Go scheduler under CPython's API."""
+    __module__ = 'asyncio.base_events'
+
+    def __init__(self):
+        self._l = _asyncio.new_loop(self._callback_error)
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._exception_handler = None
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+        self._debug = False
+        self._task_factory = None
+
+    def __repr__(self):
+        return '<%s running=%s closed=%s debug=%s>' % (
+            type(self).__name__, self.is_running(), self.is_closed(), self.get_debug())
+
+    # -- time and callbacks --
+
+    def time(self):
+        return self._l.time()
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        return Handle(callback, args, self, self._l.call_soon(callback, args))
+
+    call_soon_threadsafe = call_soon
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        return TimerHandle(when, callback, args, self, self._l.call_at(when, callback, args))
+
+    # -- futures and tasks --
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if self._task_factory is None:
+            return Task(coro, loop=self, name=name)
+        task = self._task_factory(self, coro)
+        if name is not None:
+            task.set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # -- running --
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def run_forever(self):
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._running = True
+        _set_running_loop(self)
+        _asyncio.set_asyncgen_firstiter(self._asyncgen_firstiter_hook)
+        try:
+            while True:
+                self._l.run_once()
+                if self._stopping:
+                    break
+                if self._l.virtual and self._l.idle():
+                    raise RuntimeError('the event loop has nothing left to run: '
+                                       'every task waits for something that cannot happen')
+        finally:
+            self._stopping = False
+            self._running = False
+            _set_running_loop(None)
+            _asyncio.set_asyncgen_firstiter(None)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+        self._l.stop()
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+
+    # -- async generators --
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            return
+        self._asyncgens.append(agen)
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
+
+    async def shutdown_default_executor(self):
+        self._executor_shutdown_called = True
+
+    # -- executors: the function runs on the loop's turn (asl has no threads) --
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        fut = self.create_future()
+
+        def run():
+            if fut.cancelled():
+                return
+            try:
+                result = func(*args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                fut.set_exception(exc)
+            else:
+                fut.set_result(result)
+
+        self.call_soon(run)
+        return fut
+
+    def set_default_executor(self, executor):
+        pass
+
+    # -- errors --
+
+    def _callback_error(self, exc, callback):
+        self.call_exception_handler({
+            'message': f'Exception in callback {_format_callback(callback)}()',
+            'exception': exc,
+        })
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        exc = context.get('exception')
+        text = '\n'.join(lines)
+        if exc is not None:
+            text += '\n' + _asyncio.format_exception(exc).rstrip('\n')
+        print(text, file=_sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                pass
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException:
+                    pass
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut.get_loop().stop()
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def get_running_loop():
+    """Return the running event loop; raise a RuntimeError if there is none."""
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def new_event_loop():
+    return BaseEventLoop()
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None:
+        _event_loop = new_event_loop()
+    return _event_loop
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop

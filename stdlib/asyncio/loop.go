@@ -1,0 +1,100 @@
+package asyncio
+
+import (
+	"github.com/asl-lang/asl/eventloop"
+	"github.com/asl-lang/asl/vm"
+)
+
+// newLoop is _asyncio.new_loop(on_error): the Go event loop under an
+// asyncio loop, as a module-like object of built-ins. Callbacks run as
+// fn(*args); an exception escaping one goes to on_error(exc, fn), except
+// SystemExit and KeyboardInterrupt, which end the turn and propagate out
+// of run_once.
+func newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 1 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "new_loop(on_error)")
+	}
+	onError := a[0]
+	l := eventloop.New(eventloop.Virtual(t.VirtualClock))
+	var fatal error
+	run := func(fn vm.Value, args []vm.Value) func() {
+		return func() {
+			_, err := t.Call(fn, args, nil)
+			if err == nil {
+				return
+			}
+			e, ok := err.(*vm.Exception)
+			if !ok || !vm.TypeOf(e.Value).IsSubclass(vm.ExceptionType) {
+				fatal = err
+				l.Abort()
+				return
+			}
+			if _, herr := t.Call(onError, []vm.Value{e.Value, fn}, nil); herr != nil {
+				fatal = herr
+				l.Abort()
+			}
+		}
+	}
+	d := vm.NewDict().Dict()
+	def := func(name string, fn vm.BuiltinFunc) { d.SetStr(name, vm.NewBuiltin(name, fn)) }
+	def("time", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		return vm.Float(l.Time()), nil
+	})
+	def("call_soon", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		fn, args, err := callbackArgs(a, 0)
+		if err != nil {
+			return vm.Value{}, err
+		}
+		return cancelFunc(l.CallSoon(run(fn, args))), nil
+	})
+	def("call_at", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) != 3 {
+			return vm.Value{}, vm.Errorf(vm.TypeErrorType, "call_at(when, fn, args)")
+		}
+		when, err := vm.FloatArg(a[0])
+		if err != nil {
+			return vm.Value{}, err
+		}
+		fn, args, err := callbackArgs(a, 1)
+		if err != nil {
+			return vm.Value{}, err
+		}
+		return cancelFunc(l.CallAt(when, run(fn, args))), nil
+	})
+	def("run_once", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		l.RunOnce()
+		l.ClearStop()
+		err := fatal
+		fatal = nil
+		return vm.None, err
+	})
+	def("stop", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		l.Stop()
+		return vm.None, nil
+	})
+	def("idle", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		return vm.Bool(l.Idle()), nil
+	})
+	d.SetStr("virtual", vm.Bool(l.IsVirtual()))
+	return vm.NewModule("_loop", d), nil
+}
+
+// callbackArgs reads (fn, args-tuple) from a[i:].
+func callbackArgs(a []vm.Value, i int) (vm.Value, []vm.Value, error) {
+	if len(a) != i+2 {
+		return vm.Value{}, nil, vm.Errorf(vm.TypeErrorType, "expected a callback and its arguments")
+	}
+	args, ok := vm.Seq(a[i+1])
+	if !ok {
+		return vm.Value{}, nil, vm.Errorf(vm.TypeErrorType, "callback arguments must be a tuple")
+	}
+	return a[i], append([]vm.Value(nil), args...), nil
+}
+
+// cancelFunc is the built-in that cancels a scheduled callback.
+func cancelFunc(h *eventloop.Handle) vm.Value {
+	return vm.NewBuiltin("cancel", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		h.Cancel()
+		return vm.None, nil
+	})
+}

@@ -1,0 +1,1 @@
+# asyncio.queues: written by a helper; empty until then.

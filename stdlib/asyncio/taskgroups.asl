@@ -1,0 +1,1 @@
+# asyncio.taskgroups: written by a helper; empty until then.

@@ -1,0 +1,1 @@
+# asyncio.timeouts: written by a helper; empty until then.
