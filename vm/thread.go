@@ -65,8 +65,8 @@ type Thread struct {
 	// VirtualClock makes asyncio's loops run on a virtual clock: sleeps
 	// and timeouts complete at once, in deadline order.
 	VirtualClock bool
-	modules           *Dict // sys.modules (see Modules)
-	Argv              []string
+	modules      *Dict // sys.modules (see Modules)
+	Argv         []string
 	// Path lists the folders where imports look for .asl files and
 	// package folders, in order (sys.path): the script's, then ASLPATH's.
 	Path    []string
