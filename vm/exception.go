@@ -320,6 +320,19 @@ func ctorExceptionGroup(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value,
 			return Value{}, Errorf(ValueErrorType, "Item %d of second argument (exceptions) is not an exception", i)
 		}
 	}
+	// As CPython: BaseExceptionGroup of Exceptions only is an
+	// ExceptionGroup, and an ExceptionGroup refuses BaseExceptions.
+	allExc := true
+	for _, e := range seqItems(args[1]) {
+		if !e.inst().Class.IsSubclass(ExceptionType) {
+			allExc = false
+		}
+	}
+	if cls == BaseExceptionGroupType && allExc {
+		cls = ExceptionGroupType
+	} else if !allExc && cls.IsSubclass(ExceptionType) {
+		return Value{}, Errorf(TypeErrorType, "Cannot nest BaseExceptions in an ExceptionGroup")
+	}
 	inst := newInstance(cls)
 	inst.Exc.Args = []Value{args[0], args[1]}
 	return InstValue(inst), nil
