@@ -74,3 +74,31 @@ func (g *gen) asyncForStmt(n *ast.AsyncFor) {
 		g.patch(b, g.pc())
 	}
 }
+
+// asyncCompLoop compiles an "async for" clause of a comprehension: each
+// item is the awaited __anext__(), and StopAsyncIteration ends the clause.
+func (g *gen) asyncCompLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
+	c := gens[i]
+	ait := 0 // the .0 parameter holds the first clause's async iterator
+	if i > 0 {
+		ait = g.alloc()
+		src := g.exprAny(c.Iter)
+		g.emit(OpGetAIter, ait, src, 0)
+	}
+	top := g.pc()
+	aw := g.alloc()
+	item := g.alloc()
+	g.emit(OpGetANext, aw, ait, 0)
+	g.emit(OpLoadNone, item, 0, 0)
+	exit := g.pc()
+	g.emit(OpAsyncForIter, item, aw, 0)
+	g.assignTo(c.Target, item)
+	var skips []int
+	for _, cond := range c.Ifs {
+		g.condJump(cond, false, func(jf []int) { skips = append(skips, jf...) })
+	}
+	g.compInner(e, gens, i, acc)
+	g.patchAll(skips, g.pc())
+	g.patch(g.emitJump(OpJump, 0), top)
+	g.code.Instrs[exit] = Encode(OpAsyncForIter, item, aw, g.pc()-(exit+1))
+}

@@ -198,6 +198,8 @@ func (g *gen) comprehension(e ast.Expr, dst int) {
 	sub.code.ArgCount = 1
 	_, isGen := e.(*ast.GeneratorExp)
 	sub.code.Generator = isGen
+	async := isAsyncComp(e)
+	sub.code.Coroutine = async // an async generator when isGen
 	acc := sub.alloc()
 	switch e.(type) {
 	case *ast.ListComp:
@@ -220,9 +222,16 @@ func (g *gen) comprehension(e ast.Expr, dst int) {
 	base := g.allocN(2)
 	g.emit(OpMakeFunc, base, g.constIndex(code), 0)
 	src := g.exprAny(gens[0].Iter)
-	g.emit(OpGetIter, base+1, src, 0)
+	if gens[0].IsAsync != 0 {
+		g.emit(OpGetAIter, base+1, src, 0)
+	} else {
+		g.emit(OpGetIter, base+1, src, 0)
+	}
 	g.setLine(e)
 	g.emit(OpCall, base, 1, 0)
+	if async && !isGen {
+		g.await(base, base) // [await f(x) for x in xs] runs as a coroutine
+	}
 	g.emit(OpMove, dst, base, 0)
 }
 
@@ -232,6 +241,10 @@ func (g *gen) compLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 	defer g.release(mark)
 	c := gens[i]
 	it := 0 // the .0 parameter holds the first iterator
+	if c.IsAsync != 0 {
+		g.asyncCompLoop(e, gens, i, acc)
+		return
+	}
 	if i > 0 {
 		it = g.alloc()
 		src := g.exprAny(c.Iter)
@@ -243,6 +256,17 @@ func (g *gen) compLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 	for _, cond := range c.Ifs {
 		g.condJump(cond, false, func(jf []int) { skips = append(skips, jf...) })
 	}
+	g.compInner(e, gens, i, acc)
+	test := g.pc()
+	g.patch(entry, test)
+	g.patchAll(skips, test)
+	g.line = line
+	g.emitForIter(item, it, body)
+}
+
+// compInner compiles what runs for each item of clause i: the next
+// clause, or the element added to the result (yielded by a genexp).
+func (g *gen) compInner(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 	if i+1 < len(gens) {
 		g.compLoop(e, gens, i+1, acc)
 	} else {
@@ -265,9 +289,4 @@ func (g *gen) compLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 		}
 		g.release(m)
 	}
-	test := g.pc()
-	g.patch(entry, test)
-	g.patchAll(skips, test)
-	g.line = line
-	g.emitForIter(item, it, body)
 }

@@ -99,9 +99,16 @@ func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
 	g.running = false
 	if err != nil {
 		g.finished = true
+		if e, ok := err.(*Exception); ok && g.kind == genAsyncGen && e.Value.inst().Class.IsSubclass(StopAsyncIterationType) {
+			re := Errorf(RuntimeErrorType, "async generator raised StopAsyncIteration")
+			re.Value.inst().Exc.Cause = e.Value
+			re.Value.inst().Exc.Context = e.Value
+			re.Value.inst().Exc.SuppressContext = true
+			return Value{}, false, re
+		}
 		if e, ok := err.(*Exception); ok && e.Value.inst().Class.IsSubclass(StopIterationType) {
 			// PEP 479: StopIteration cannot escape a generator.
-			re := Errorf(RuntimeErrorType, "generator raised StopIteration")
+			re := Errorf(RuntimeErrorType, "%s raised StopIteration", genType(g).Name)
 			re.Value.inst().Exc.Cause = e.Value
 			re.Value.inst().Exc.Context = e.Value
 			re.Value.inst().Exc.SuppressContext = true

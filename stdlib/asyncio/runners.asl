@@ -68,7 +68,8 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
+    # In creation order (CPython's set of tasks happens to iterate so).
+    to_cancel = [t for t in list(_all_tasks) if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:

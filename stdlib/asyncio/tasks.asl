@@ -11,9 +11,17 @@ _probe.close()
 del _probe
 
 
+def _gen():
+    yield
+
+
+_GeneratorType = type(_gen())
+
+
 def iscoroutine(obj):
-    """Whether obj is a coroutine object."""
-    return type(obj) is _CoroutineType
+    """Whether obj is a coroutine object (in 3.11, generators count too)."""
+    t = type(obj)
+    return t is _CoroutineType or t is _GeneratorType
 
 
 def iscoroutinefunction(func):
@@ -203,7 +211,10 @@ class Task(Future):
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine as a task of the running loop."""
     loop = get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    task = loop.create_task(coro)  # named after the fact, as CPython 3.11
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
