@@ -65,6 +65,17 @@ func TestConformance(t *testing.T) {
 			if w := strings.TrimSpace(string(wantCode)); w != "" && w != strconv.Itoa(code) {
 				t.Errorf("exit status %d, want %s; stderr: %s", code, w, errb.String())
 			}
+			if strings.HasPrefix(rel, "async") {
+				// Async programs print the same on the virtual clock.
+				var vout, verr bytes.Buffer
+				vm.SetStdin(bytes.NewReader(in))
+				virtualClock = true
+				vcode := runSource(name, string(src), []string{name}, &vout, &verr)
+				virtualClock = false
+				if vout.String() != string(want) || strconv.Itoa(vcode) != strings.TrimSpace(string(wantCode)) {
+					t.Errorf("on the virtual clock: stdout differs or status %d\n got: %q\nwant: %q\nstderr: %s", vcode, vout.String(), want, verr.String())
+				}
+			}
 			if !t.Failed() {
 				passed++
 			}

@@ -35,14 +35,22 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const usage = `usage: asl FILE [ARG...]   run FILE
-       asl -c CODE [ARG...]  run CODE
+const usage = `usage: asl [--virtual-clock] FILE [ARG...]   run FILE
+       asl [--virtual-clock] -c CODE [ARG...]  run CODE
        asl ast FILE          print the syntax tree of FILE (Python's ast.dump)
        asl disasm FILE       print the bytecode of FILE
 `
 
+// virtualClock runs asyncio's loops on the virtual clock (--virtual-clock):
+// sleeps and timeouts complete at once, in deadline order.
+var virtualClock bool
+
 // run executes the command line args and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	for len(args) > 0 && args[0] == "--virtual-clock" {
+		virtualClock = true
+		args = args[1:]
+	}
 	if len(args) == 2 && args[0] == "ast" {
 		return dumpAST(args[1], stdout, stderr)
 	}

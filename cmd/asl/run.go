@@ -42,6 +42,7 @@ func runSource(filename, src string, argv []string, stdout, stderr io.Writer) in
 	t.Stdout = out
 	t.Stderr = flushingWriter{out: out, err: stderr}
 	t.Argv = argv
+	t.VirtualClock = virtualClock
 	t.Path = modulePath(filename)
 	t.AddSource(filename, src)
 	globals := vm.NewDict().Dict()
