@@ -12,6 +12,7 @@ const (
 	opSend opKind = iota
 	opThrow
 	opClose
+	opYieldOnce // YieldOnce's coroutine: no async generator
 )
 
 type opState uint8
@@ -50,6 +51,14 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 	if op.state == opDone {
 		return Value{}, false, Errorf(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()")
 	}
+	if op.kind == opYieldOnce {
+		if op.state == opInit {
+			op.state = opRunning
+			return None, true, nil
+		}
+		op.state = opDone
+		return op.sent, false, nil
+	}
 	a := op.agen.gen()
 	if op.state == opInit {
 		op.state = opRunning
@@ -81,7 +90,7 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 // opThrow raises exc where the async generator awaits (a cancellation).
 func (t *Thread) opThrow(g *Generator, exc *Exception) (Value, bool, error) {
 	op := g.op
-	if op.state != opRunning {
+	if op.state != opRunning || op.kind == opYieldOnce {
 		op.state = opDone
 		return Value{}, false, exc
 	}
@@ -185,3 +194,12 @@ var genTables [4]map[string]methodFunc
 
 // genMethodTable is the method table of a generator-kind value.
 func genMethodTable(v Value) map[string]methodFunc { return genTables[v.gen().kind] }
+
+// YieldOnce returns a coroutine that suspends once (yielding None to the
+// task that steps it) and then returns result: asyncio.sleep(0) without a
+// frame.
+func YieldOnce(result Value) Value {
+	g := &Generator{kind: genCoroutine, op: &agenOp{kind: opYieldOnce, sent: result}, name: "sleep", qualname: "sleep"}
+	g.started = true
+	return ptrValue(KGen, unsafePointer(g))
+}

@@ -40,6 +40,13 @@ func init() {
 		d.SetStr("new_loop", vm.NewBuiltin("new_loop", newLoop))
 		d.SetStr("set_asyncgen_firstiter", vm.NewBuiltin("set_asyncgen_firstiter", setFirstIter))
 		d.SetStr("format_exception", vm.NewBuiltin("format_exception", formatException))
+		d.SetStr("yield_once", vm.NewBuiltin("yield_once", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			r := vm.None
+			if len(a) > 0 {
+				r = a[0]
+			}
+			return vm.YieldOnce(r), nil
+		}))
 		d.SetStr("iscoroutinefunction", vm.NewBuiltin("iscoroutinefunction", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 			return vm.Bool(len(a) == 1 && vm.IsCoroutineFunction(a[0])), nil
 		}))

@@ -72,6 +72,9 @@ class BaseEventLoop(AbstractEventLoop):
 
     def __init__(self):
         self._l = _asyncio.new_loop(self._callback_error)
+        # _soon(fn, args) schedules a callback without a Handle (futures
+        # and tasks use it: they never cancel what they schedule).
+        self._soon = self._l.call_soon
         self._stopping = False
         self._closed = False
         self._running = False

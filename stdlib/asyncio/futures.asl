@@ -65,8 +65,9 @@ class Future:
         if not callbacks:
             return
         self._callbacks = []
+        soon = self._loop._soon
         for fn in callbacks:
-            self._loop.call_soon(fn, self)
+            soon(fn, (self,))
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -94,7 +95,7 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop._soon(fn, (self,))
         else:
             self._callbacks.append(fn)
 

@@ -81,7 +81,7 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self.__step)
+        self._loop._soon(self.__step, ())
         _all_tasks[self] = None
 
     def _repr_info(self):
@@ -175,6 +175,9 @@ class Task(Future):
             _all_tasks.pop(self, None)
 
     def __handle_yield(self, result):
+        if result is None:
+            self._loop._soon(self.__step, ())
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if result._loop is not self._loop:
@@ -195,7 +198,7 @@ class Task(Future):
                 self._loop.call_soon(self.__step, RuntimeError(
                     f'yield was used instead of yield from in task {self!r} with {result!r}'))
         elif result is None:
-            self._loop.call_soon(self.__step)
+            self._loop._soon(self.__step, ())
         else:
             self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
 
@@ -236,21 +239,14 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
-class _Sleep0:
-    """An awaitable that yields to the loop once (sleep(0))."""
-
-    def __await__(self):
-        yield
-
-
-_sleep0 = _Sleep0()
-
-
-async def sleep(delay, result=None):
+def sleep(delay, result=None):
     """Coroutine that completes after delay seconds."""
     if delay <= 0:
-        await _sleep0
-        return result
+        return _asyncio.yield_once(result)
+    return _sleep(delay, result)
+
+
+async def _sleep(delay, result):
     loop = get_running_loop()
     future = loop.create_future()
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
