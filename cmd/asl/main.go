@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"time"
 
 	"github.com/asl-lang/asl/ast"
 	"github.com/asl-lang/asl/compiler"
@@ -32,7 +34,19 @@ func main() {
 			os.Exit(code)
 		}
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// exit ends the process with the status; 130, a KeyboardInterrupt, ends it
+// as CPython does, by SIGINT itself (the shell then reports 130).
+func exit(code int) {
+	if code == 130 {
+		signal.Reset(os.Interrupt)
+		if p, err := os.FindProcess(os.Getpid()); err == nil && p.Signal(os.Interrupt) == nil {
+			time.Sleep(time.Second)
+		}
+	}
+	os.Exit(code)
 }
 
 const usage = `usage: asl [--virtual-clock] FILE [ARG...]   run FILE

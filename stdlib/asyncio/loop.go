@@ -1,6 +1,9 @@
 package asyncio
 
 import (
+	"os"
+	"os/signal"
+
 	"github.com/asl-lang/asl/eventloop"
 	"github.com/asl-lang/asl/vm"
 )
@@ -74,6 +77,31 @@ func newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	})
 	def("idle", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		return vm.Bool(l.Idle()), nil
+	})
+	// on_sigint(fn) runs fn on the loop when the process gets SIGINT,
+	// until off_sigint(): asyncio.run cancels its main task so.
+	var sigs chan os.Signal
+	def("on_sigint", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) != 1 || sigs != nil {
+			return vm.None, nil
+		}
+		fn := a[0]
+		sigs = make(chan os.Signal, 4)
+		signal.Notify(sigs, os.Interrupt)
+		go func(ch chan os.Signal) {
+			for range ch {
+				l.Post(run(fn, nil))
+			}
+		}(sigs)
+		return vm.None, nil
+	})
+	def("off_sigint", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if sigs != nil {
+			signal.Stop(sigs)
+			close(sigs)
+			sigs = nil
+		}
+		return vm.None, nil
 	})
 	d.SetStr("virtual", vm.Bool(l.IsVirtual()))
 	return vm.NewModule("_loop", d), nil

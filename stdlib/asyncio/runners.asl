@@ -42,7 +42,24 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        self._interrupt_count = 0
+        self._loop._l.on_sigint(lambda: self._on_sigint(task))
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupt_count > 0:
+                if task.uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+        finally:
+            self._loop._l.off_sigint()
+
+    def _on_sigint(self, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == 'closed':
