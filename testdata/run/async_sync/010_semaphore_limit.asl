@@ -21,7 +21,7 @@ async def job(sem, n, duration):
 
 async def main():
     sem = asyncio.Semaphore(3)
-    durations = [0.03, 0.01, 0.05, 0.02, 0.04, 0.01, 0.02]
+    durations = [0.06, 0.02, 0.10, 0.05, 0.08, 0.015, 0.03]
     results = await asyncio.gather(*(job(sem, i, d) for i, d in enumerate(durations)))
     for e in events:
         print(e)

@@ -6,8 +6,8 @@ import asyncio
 log = []
 
 
-async def crash_soon():
-    await asyncio.sleep(0.01)
+async def crash_soon(delay=0.01):
+    await asyncio.sleep(delay)
     raise ValueError('crash')
 
 
@@ -40,7 +40,7 @@ async def main():
     async def also_cancelled():
         try:
             async with asyncio.TaskGroup() as g:
-                g.create_task(crash_soon())
+                g.create_task(crash_soon(0.05))
                 await asyncio.sleep(1)
         except ExceptionGroup as eg:
             log.append(f'caught {eg.exceptions!r}')
@@ -51,7 +51,7 @@ async def main():
         log.append('not cancelled?')
 
     t = asyncio.create_task(also_cancelled())
-    await asyncio.sleep(0.005)
+    await asyncio.sleep(0.01)
     t.cancel()
     try:
         await t

@@ -12,7 +12,7 @@ def show(label, t):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t = asyncio.timeout(0.01)
+    t = asyncio.timeout(0.05)
     show('created', t)
     async with t:
         show('active', t)
