@@ -13,6 +13,7 @@ const (
 	opThrow
 	opClose
 	opYieldOnce // YieldOnce's coroutine: no async generator
+	opNative    // NewNativeIter's iterator: native steps it
 )
 
 type opState uint8
@@ -30,6 +31,9 @@ type agenOp struct {
 	agen  Value      // the async generator
 	sent  Value      // asend's value, sent by the first step
 	exc   *Exception // athrow's and aclose's exception
+	// native steps NewNativeIter's iterators, of class cls.
+	native func(t *Thread, sent Value, exc error) (Value, bool, error)
+	cls    *Class
 }
 
 // asyncGenOp makes an awaitable operation on an async generator.
@@ -50,6 +54,9 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 	op := g.op
 	if op.state == opDone {
 		return Value{}, false, Errorf(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()")
+	}
+	if op.kind == opNative {
+		return op.native(t, sent, nil)
 	}
 	if op.kind == opYieldOnce {
 		if op.state == opInit {
@@ -90,6 +97,9 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 // opThrow raises exc where the async generator awaits (a cancellation).
 func (t *Thread) opThrow(g *Generator, exc *Exception) (Value, bool, error) {
 	op := g.op
+	if op.kind == opNative {
+		return op.native(t, None, exc)
+	}
 	if op.state != opRunning || op.kind == opYieldOnce {
 		op.state = opDone
 		return Value{}, false, exc

@@ -36,7 +36,7 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 		if n == "__dict__" && (inst.shape != nil || inst.ns != nil || inst.Exc != nil) {
 			return ptrValue(KDict, unsafePointer(inst.NS())), nil
 		}
-		if inst.base != nil {
+		if inst.hasPayload() {
 			if x, ok := t.payloadAttr(inst, n); ok {
 				return x, nil
 			}

@@ -259,7 +259,7 @@ func (t *Thread) writeRepr(b *strings.Builder, v Value, seen map[any]bool) error
 			b.WriteString(s)
 			return nil
 		}
-		if inst.base != nil {
+		if inst.hasPayload() {
 			return t.writeRepr(b, *inst.base, seen)
 		}
 		if inst.Exc != nil {

@@ -37,7 +37,7 @@ func builtinBase(cls *Class) *Class {
 // built-in type carries.
 func payloadOf(v Value) (Value, bool) {
 	if v.kind == KInst {
-		if p := v.inst().base; p != nil {
+		if p := v.inst().base; p != nil && p.kind != KOther {
 			return *p, true
 		}
 	}

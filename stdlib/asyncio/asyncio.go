@@ -35,23 +35,53 @@ var (
 func init() {
 	vm.RegisterSourceModule("asyncio", exceptionsSrc+eventsSrc+futuresSrc+tasksSrc+
 		locksSrc+queuesSrc+timeoutsSrc+taskgroupsSrc+runnersSrc)
-	vm.RegisterModule("_asyncio", func(t *vm.Thread) vm.Value {
-		d := vm.NewDict().Dict()
-		d.SetStr("new_loop", vm.NewBuiltin("new_loop", newLoop))
-		d.SetStr("set_asyncgen_firstiter", vm.NewBuiltin("set_asyncgen_firstiter", setFirstIter))
-		d.SetStr("format_exception", vm.NewBuiltin("format_exception", formatException))
-		d.SetStr("yield_once", vm.NewBuiltin("yield_once", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-			r := vm.None
-			if len(a) > 0 {
-				r = a[0]
-			}
-			return vm.YieldOnce(r), nil
-		}))
-		d.SetStr("iscoroutinefunction", vm.NewBuiltin("iscoroutinefunction", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-			return vm.Bool(len(a) == 1 && vm.IsCoroutineFunction(a[0])), nil
-		}))
-		return vm.NewModule("_asyncio", d)
+	vm.RegisterModule("_asyncio", buildModule)
+}
+
+// buildModule makes one thread's _asyncio module.
+func buildModule(t *vm.Thread) vm.Value {
+	st := &modState{loops: map[any]*goLoop{}, futureIter: vm.NewBuiltinClass("FutureIter", "_asyncio", vm.KGen)}
+	d := vm.NewDict().Dict()
+	def := func(name string, fn vm.BuiltinFunc) { d.SetStr(name, vm.NewBuiltin(name, fn)) }
+	def("new_loop", st.newLoop)
+	def("set_asyncgen_firstiter", setFirstIter)
+	def("format_exception", formatException)
+	def("future_init", st.futureInit)
+	def("task_init", st.taskInit)
+	def("current_task", st.currentTask)
+	def("all_tasks", st.allTasks)
+	def("setup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) != 2 {
+			return vm.Value{}, vm.Errorf(vm.TypeErrorType, "setup(CancelledError, InvalidStateError)")
+		}
+		c1, ok1 := a[0].AsClass()
+		c2, ok2 := a[1].AsClass()
+		if !ok1 || !ok2 {
+			return vm.Value{}, vm.Errorf(vm.TypeErrorType, "setup(CancelledError, InvalidStateError)")
+		}
+		st.cancelledError, st.invalidState = c1, c2
+		return vm.None, nil
 	})
+	def("yield_once", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		r := vm.None
+		if len(a) > 0 {
+			r = a[0]
+		}
+		return vm.YieldOnce(r), nil
+	})
+	def("iscoroutinefunction", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		return vm.Bool(len(a) == 1 && vm.IsCoroutineFunction(a[0])), nil
+	})
+	methods := func(name string, m map[string]vm.BuiltinFunc) {
+		md := vm.NewDict().Dict()
+		for k, fn := range m {
+			md.SetStr(k, vm.NewBuiltin(k, fn))
+		}
+		d.SetStr(name, vm.NewModule(name, md))
+	}
+	methods("future_methods", st.futureMethods())
+	methods("task_methods", st.taskMethods())
+	return vm.NewModule("_asyncio", d)
 }
 
 // setFirstIter is _asyncio.set_asyncgen_firstiter(fn): fn(agen) runs when

@@ -64,3 +64,6 @@ class LimitOverrunError(Exception):
 class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
     __module__ = 'asyncio.exceptions'
+
+
+_asyncio.setup(CancelledError, InvalidStateError)

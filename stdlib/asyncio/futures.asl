@@ -12,129 +12,67 @@ def isfuture(obj):
         getattr(obj, '_asyncio_future_blocking', None) is not None
 
 
+_fm = _asyncio.future_methods
+
+
 class Future:
-    """A result that will be set later, awaitable by coroutines."""
+    """A result that will be set later, awaitable by coroutines. Its state
+    lives in Go (stdlib/asyncio/future.go); these are its methods."""
     __module__ = 'asyncio.futures'
-    _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
-        self._loop = get_event_loop() if loop is None else loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        self._cancelled_exc = None
-        self._log_traceback = False
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        _asyncio.future_init(self, loop)
+
+    done = _fm.done
+    cancelled = _fm.cancelled
+    result = _fm.result
+    exception = _fm.exception
+    add_done_callback = _fm.add_done_callback
+    remove_done_callback = _fm.remove_done_callback
+    set_result = _fm.set_result
+    set_exception = _fm.set_exception
+    cancel = _fm.cancel
+    get_loop = _fm.get_loop
+    __await__ = _fm.__await__
+    __iter__ = _fm.__await__
+    _make_cancelled_error = _fm._make_cancelled_error
+
+    @property
+    def _state(self):
+        return _fm._fstate(self, 'state')
+
+    @property
+    def _cancel_message(self):
+        return _fm._fstate(self, 'cancel_message')
+
+    @_cancel_message.setter
+    def _cancel_message(self, value):
+        _fm._fstate(self, 'cancel_message', value)
+
+    @property
+    def _asyncio_future_blocking(self):
+        return _fm._fstate(self, 'blocking')
+
+    @_asyncio_future_blocking.setter
+    def _asyncio_future_blocking(self, value):
+        _fm._fstate(self, 'blocking', value)
 
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+        state = self._state
+        info = [state.lower()]
+        if state == _FINISHED:
+            exc = _fm._fstate(self, 'exception')
+            if exc is not None:
+                info.append(f'exception={exc!r}')
             else:
-                info.append(f'result={self._result!r}')
+                info.append(f'result={_fm._fstate(self, "result")!r}')
         return info
 
     def __repr__(self):
         return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
-
-    def get_loop(self):
-        return self._loop
-
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def cancel(self, msg=None):
-        """Cancel the future: False when it is done already."""
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        soon = self._loop._soon
-        for fn in callbacks:
-            soon(fn, (self,))
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop._soon(fn, (self,))
-        else:
-            self._callbacks.append(fn)
-
-    def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks = kept
-        return removed
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError('StopIteration interacts badly with generators '
-                            'and cannot be raised into a Future')
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
-        self._log_traceback = True
-
-    def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
-
-    __iter__ = __await__
 
 
 def _set_result_unless_cancelled(fut, result):

@@ -8,36 +8,57 @@ import (
 	"github.com/asl-lang/asl/vm"
 )
 
+// goLoop is the Go side of an asyncio event loop: the scheduler, the
+// handler of callback errors, and the loop's tasks.
+type goLoop struct {
+	l       *eventloop.Loop
+	st      *modState
+	onError vm.Value
+	fatal   error
+	current *future   // the task being stepped
+	tasks   []*future // tasks in creation order; done ones are dropped lazily
+}
+
+// soon schedules fn(*args) for a later turn.
+func (g *goLoop) soon(t *vm.Thread, fn vm.Value, args ...vm.Value) *eventloop.Handle {
+	return g.l.CallSoon(g.run(t, fn, args))
+}
+
+// run wraps fn(*args) as a loop callback: an exception escaping it goes to
+// the loop's error handler, except SystemExit and KeyboardInterrupt, which
+// end the turn and propagate out of run_once.
+func (g *goLoop) run(t *vm.Thread, fn vm.Value, args []vm.Value) func() {
+	return func() {
+		_, err := t.Call(fn, args, nil)
+		g.handle(t, err, fn)
+	}
+}
+
+// handle deals with what a callback raised.
+func (g *goLoop) handle(t *vm.Thread, err error, fn vm.Value) {
+	if err == nil {
+		return
+	}
+	e, ok := vm.ExceptionValue(err)
+	if !ok || !vm.TypeOf(e).IsSubclass(vm.ExceptionType) {
+		g.fatal = err
+		g.l.Abort()
+		return
+	}
+	if _, herr := t.Call(g.onError, []vm.Value{e, fn}, nil); herr != nil {
+		g.fatal = herr
+		g.l.Abort()
+	}
+}
+
 // newLoop is _asyncio.new_loop(on_error): the Go event loop under an
-// asyncio loop, as a module-like object of built-ins. Callbacks run as
-// fn(*args); an exception escaping one goes to on_error(exc, fn), except
-// SystemExit and KeyboardInterrupt, which end the turn and propagate out
-// of run_once.
-func newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+// asyncio loop, as a module-like object of built-ins (the loop's _l).
+func (st *modState) newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if len(a) != 1 {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "new_loop(on_error)")
 	}
-	onError := a[0]
-	l := eventloop.New(eventloop.Virtual(t.VirtualClock))
-	var fatal error
-	run := func(fn vm.Value, args []vm.Value) func() {
-		return func() {
-			_, err := t.Call(fn, args, nil)
-			if err == nil {
-				return
-			}
-			e, ok := err.(*vm.Exception)
-			if !ok || !vm.TypeOf(e.Value).IsSubclass(vm.ExceptionType) {
-				fatal = err
-				l.Abort()
-				return
-			}
-			if _, herr := t.Call(onError, []vm.Value{e.Value, fn}, nil); herr != nil {
-				fatal = herr
-				l.Abort()
-			}
-		}
-	}
+	g := &goLoop{l: eventloop.New(eventloop.Virtual(t.VirtualClock)), st: st, onError: a[0]}
+	l := g.l
 	d := vm.NewDict().Dict()
 	def := func(name string, fn vm.BuiltinFunc) { d.SetStr(name, vm.NewBuiltin(name, fn)) }
 	def("time", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
@@ -48,7 +69,7 @@ func newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if err != nil {
 			return vm.Value{}, err
 		}
-		return cancelFunc(l.CallSoon(run(fn, args))), nil
+		return cancelFunc(l.CallSoon(g.run(t, fn, args))), nil
 	})
 	def("call_at", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) != 3 {
@@ -62,13 +83,13 @@ func newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if err != nil {
 			return vm.Value{}, err
 		}
-		return cancelFunc(l.CallAt(when, run(fn, args))), nil
+		return cancelFunc(l.CallAt(when, g.run(t, fn, args))), nil
 	})
 	def("run_once", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		l.RunOnce()
 		l.ClearStop()
-		err := fatal
-		fatal = nil
+		err := g.fatal
+		g.fatal = nil
 		return vm.None, err
 	})
 	def("stop", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
@@ -90,7 +111,7 @@ func newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		signal.Notify(sigs, os.Interrupt)
 		go func(ch chan os.Signal) {
 			for range ch {
-				l.Post(run(fn, nil))
+				l.Post(g.run(t, fn, nil))
 			}
 		}(sigs)
 		return vm.None, nil
@@ -104,7 +125,9 @@ func newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		return vm.None, nil
 	})
 	d.SetStr("virtual", vm.Bool(l.IsVirtual()))
-	return vm.NewModule("_loop", d), nil
+	m := vm.NewModule("_loop", d)
+	st.loops[m.Ptr()] = g
+	return m, nil
 }
 
 // callbackArgs reads (fn, args-tuple) from a[i:].

@@ -86,7 +86,7 @@ def run(main, *, debug=None):
 
 def _cancel_all_tasks(loop):
     # In creation order (CPython's set of tasks happens to iterate so).
-    to_cancel = [t for t in list(_all_tasks) if t._loop is loop and not t.done()]
+    to_cancel = _asyncio.all_tasks(loop)
     if not to_cancel:
         return
     for task in to_cancel:

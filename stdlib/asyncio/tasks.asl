@@ -29,8 +29,6 @@ def iscoroutinefunction(func):
     return _asyncio.iscoroutinefunction(getattr(func, '__func__', func))
 
 
-_current_tasks = {}
-_all_tasks = {}
 _task_counter = 0
 
 
@@ -44,45 +42,48 @@ def current_task(loop=None):
     """The task running on the loop, or None."""
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return _asyncio.current_task(loop)
 
 
 def all_tasks(loop=None):
     """The tasks of the loop that are not done yet."""
     if loop is None:
         loop = get_running_loop()
-    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+    return set(_asyncio.all_tasks(loop))
 
 
-def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError(f'Cannot enter into task {task!r} while another task {current!r} is being executed.')
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError(f'Leaving task {task!r} does not match the current task {current!r}.')
-    del _current_tasks[loop]
+_tm = _asyncio.task_methods
 
 
 class Task(Future):
-    """A coroutine wrapped in a Future: the loop steps it."""
+    """A coroutine wrapped in a Future: the loop steps it (in Go, as
+    CPython's C Task does; stdlib/asyncio/task.go)."""
     __module__ = 'asyncio.tasks'
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        if loop is None:
+            loop = get_event_loop()
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
+        self._loop = loop
         self._name = _next_task_name() if name is None else str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._loop._soon(self.__step, ())
-        _all_tasks[self] = None
+        _asyncio.task_init(self, coro, loop)
+
+    cancelling = _tm.cancelling
+    uncancel = _tm.uncancel
+    get_coro = _tm.get_coro
+
+    @property
+    def _must_cancel(self):
+        return _tm._tstate(self, 'must_cancel')
+
+    @property
+    def _fut_waiter(self):
+        return _tm._tstate(self, 'waiter')
+
+    @property
+    def _coro(self):
+        return self.get_coro()
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -91,12 +92,10 @@ class Task(Future):
         info.insert(1, 'name=%r' % self.get_name())
         info.insert(2, 'coro=<%s() %s>' % (getattr(self._coro, '__qualname__', '?'),
                                           'done' if self.done() else 'running'))
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        waiter = self._fut_waiter
+        if waiter is not None:
+            info.insert(3, f'wait_for={waiter!r}')
         return info
-
-    def get_coro(self):
-        return self._coro
 
     def get_context(self):
         return None
@@ -109,106 +108,6 @@ class Task(Future):
 
     def get_stack(self, *, limit=None):
         return []
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def cancel(self, msg=None):
-        """Request the task to be cancelled: CancelledError is thrown into
-        its coroutine at its next step."""
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def __step(self, exc=None):
-        if self.done():
-            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        _enter_task(self._loop, self)
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
-        except CancelledError as cancelled:
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            Future.set_exception(self, fatal)
-            _leave_task(self._loop, self)
-            raise
-        except BaseException as error:
-            Future.set_exception(self, error)
-        else:
-            self.__handle_yield(result)
-        if _current_tasks.get(self._loop) is self:
-            _leave_task(self._loop, self)
-        if self.done():
-            _all_tasks.pop(self, None)
-
-    def __handle_yield(self, result):
-        if result is None:
-            self._loop._soon(self.__step, ())
-            return
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if result._loop is not self._loop:
-                self._loop.call_soon(self.__step, RuntimeError(
-                    f'Task {self!r} got Future {result!r} attached to a different loop'))
-            elif blocking:
-                if result is self:
-                    self._loop.call_soon(self.__step, RuntimeError(
-                        f'Task cannot await on itself: {self!r}'))
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-            else:
-                self._loop.call_soon(self.__step, RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} with {result!r}'))
-        elif result is None:
-            self._loop._soon(self.__step, ())
-        else:
-            self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
-
-    def __wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
 
 
 def create_task(coro, *, name=None, context=None):

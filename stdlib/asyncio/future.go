@@ -1,0 +1,175 @@
+package asyncio
+
+import (
+	"unsafe"
+
+	"github.com/asl-lang/asl/vm"
+)
+
+// modState is what one thread's _asyncio module knows: its loops and the
+// exception classes the asl part defines.
+type modState struct {
+	loops          map[any]*goLoop
+	cancelledError *vm.Class
+	invalidState   *vm.Class
+	futureIter     *vm.Class
+}
+
+// Future states.
+const (
+	pending uint8 = iota
+	cancelled
+	finished
+)
+
+var stateNames = [...]string{"PENDING", "CANCELLED", "FINISHED"}
+
+// future is the Go state of an asyncio.Future (and of a Task, with task).
+type future struct {
+	self      vm.Value // the asl instance
+	g         *goLoop
+	state     uint8
+	blocking  bool // _asyncio_future_blocking
+	result    vm.Value
+	exc       vm.Value // the exception instance, when set
+	hasExc    bool
+	callbacks []vm.Value
+	cancelMsg vm.Value
+	// cancelledExc is the CancelledError that ended a task's coroutine,
+	// re-raised to those who await the task.
+	cancelledExc vm.Value
+	hasCancelled bool
+	task         *task
+}
+
+// futureOf returns the Go state of a Future instance.
+func (st *modState) futureOf(v vm.Value) (*future, error) {
+	if p := vm.Native(v); p != nil {
+		return (*future)(p), nil
+	}
+	return nil, vm.Errorf(vm.TypeErrorType, "'%s' object is not an initialized asyncio Future", vm.TypeName(v))
+}
+
+// loopOf finds the Go loop of an asl event loop object.
+func (st *modState) loopOf(t *vm.Thread, loop vm.Value) (*goLoop, error) {
+	l, err := t.GetAttr(loop, "_l")
+	if err == nil {
+		if g, ok := st.loops[l.Ptr()]; ok {
+			return g, nil
+		}
+	}
+	return nil, vm.Errorf(vm.TypeErrorType, "%s is not an asl asyncio event loop", vm.TypeName(loop))
+}
+
+// futureInit is _asyncio.future_init(self, loop).
+func (st *modState) futureInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 2 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "future_init(self, loop)")
+	}
+	g, err := st.loopOf(t, a[1])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	f := &future{self: a[0], g: g, cancelMsg: vm.None, result: vm.None}
+	vm.SetNative(a[0], unsafe.Pointer(f))
+	return vm.None, nil
+}
+
+// scheduleCallbacks runs the done callbacks on the next turn.
+func (f *future) scheduleCallbacks(t *vm.Thread) {
+	cbs := f.callbacks
+	f.callbacks = nil
+	for _, cb := range cbs {
+		f.g.soon(t, cb, f.self)
+	}
+}
+
+// makeCancelledError is the CancelledError to raise for a cancelled future.
+func (f *future) makeCancelledError() vm.Value {
+	if f.hasCancelled {
+		e := f.cancelledExc
+		f.hasCancelled, f.cancelledExc = false, vm.Value{}
+		return e
+	}
+	st := f.g.st
+	if f.cancelMsg.IsNone() {
+		e, _ := vm.ExceptionValue(vm.NewException(st.cancelledError))
+		return e
+	}
+	e, _ := vm.ExceptionValue(vm.NewException(st.cancelledError, f.cancelMsg))
+	return e
+}
+
+// cancel is Future.cancel: false when the future is done.
+func (f *future) cancel(t *vm.Thread, msg vm.Value) bool {
+	if f.state != pending {
+		return false
+	}
+	f.state = cancelled
+	f.cancelMsg = msg
+	f.scheduleCallbacks(t)
+	return true
+}
+
+// setResult finishes the future with a result.
+func (f *future) setResult(t *vm.Thread, r vm.Value) error {
+	if f.state != pending {
+		return f.invalidState(t)
+	}
+	f.result, f.state = r, finished
+	f.scheduleCallbacks(t)
+	return nil
+}
+
+// setException finishes the future with an exception instance.
+func (f *future) setException(t *vm.Thread, e vm.Value) error {
+	if f.state != pending {
+		return f.invalidState(t)
+	}
+	f.exc, f.hasExc, f.state = e, true, finished
+	f.scheduleCallbacks(t)
+	return nil
+}
+
+func (f *future) invalidState(t *vm.Thread) error {
+	r, err := t.Repr(f.self)
+	if err != nil {
+		return err
+	}
+	return vm.NewException(f.g.st.invalidState, vm.NewStr(stateNames[f.state]+": "+r))
+}
+
+// getResult is Future.result().
+func (f *future) getResult() (vm.Value, error) {
+	switch f.state {
+	case cancelled:
+		return vm.Value{}, vm.Raise(f.makeCancelledError())
+	case pending:
+		return vm.Value{}, vm.NewException(f.g.st.invalidState, vm.NewStr("Result is not set."))
+	}
+	if f.hasExc {
+		return vm.Value{}, vm.Raise(f.exc)
+	}
+	return f.result, nil
+}
+
+// await is Future.__await__(): yield the future until it is done, then
+// its result.
+func (st *modState) await(f *future) vm.Value {
+	yielded := false
+	return vm.NewNativeIter(st.futureIter, func(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
+		if exc != nil {
+			return vm.Value{}, false, exc
+		}
+		if !yielded && f.state == pending {
+			yielded = true
+			f.blocking = true
+			return f.self, true, nil
+		}
+		if f.state == pending {
+			return vm.Value{}, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
+		}
+		r, err := f.getResult()
+		return r, false, err
+	})
+}

@@ -1,0 +1,235 @@
+package asyncio
+
+import (
+	"unsafe"
+
+	"github.com/asl-lang/asl/vm"
+)
+
+// task is the Go state a Task adds to its future: the coroutine and the
+// cancellation bookkeeping of CPython 3.11's Task.
+type task struct {
+	coro       vm.Value
+	mustCancel bool
+	waiter     *future  // the native future the coroutine awaits
+	waiterV    vm.Value // the awaited future, native or not
+	hasWaiter  bool
+	numCancels int
+	step       vm.Value // the built-in the loop calls to step the task
+	wakeup     vm.Value // the done callback of awaited futures
+}
+
+// taskInit is _asyncio.task_init(self, coro, loop): the task's state; its
+// first step is scheduled.
+func (st *modState) taskInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 3 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "task_init(self, coro, loop)")
+	}
+	g, err := st.loopOf(t, a[2])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	f := &future{self: a[0], g: g, cancelMsg: vm.None, result: vm.None}
+	tk := &task{coro: a[1]}
+	f.task = tk
+	tk.step = vm.NewBuiltin("step", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		var exc vm.Value
+		has := len(a) > 0
+		if has {
+			exc = a[0]
+		}
+		return vm.None, f.step(t, exc, has)
+	})
+	tk.wakeup = vm.NewBuiltin("wakeup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		return vm.None, f.wakeup(t, a[0])
+	})
+	vm.SetNative(a[0], unsafe.Pointer(f))
+	g.soon(t, tk.step)
+	g.tasks = append(g.tasks, f)
+	return vm.None, nil
+}
+
+// cancel is Task.cancel(msg): CancelledError will be thrown into the
+// coroutine at its next step.
+func (tk *task) cancel(t *vm.Thread, f *future, msg vm.Value) bool {
+	if f.state != pending {
+		return false
+	}
+	tk.numCancels++
+	if tk.hasWaiter {
+		var ok bool
+		if tk.waiter != nil && tk.waiter.task == nil && isPlainFuture(tk.waiterV) {
+			ok = tk.waiter.cancel(t, msg)
+		} else {
+			r, err := callMethod(t, tk.waiterV, "cancel", msg)
+			if err == nil {
+				ok, _ = t.Truth(r)
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	tk.mustCancel = true
+	f.cancelMsg = msg
+	return true
+}
+
+// isPlainFuture reports whether v's cancel is Future's own (no override in
+// an asl subclass such as gather's).
+func isPlainFuture(v vm.Value) bool { return vm.TypeOf(v).Name == "Future" }
+
+// callMethod calls v.name(args...).
+func callMethod(t *vm.Thread, v vm.Value, name string, args ...vm.Value) (vm.Value, error) {
+	m, err := t.GetAttr(v, name)
+	if err != nil {
+		return vm.Value{}, err
+	}
+	return t.Call(m, args, nil)
+}
+
+// step is Task.__step: send into the coroutine (or throw exc), then deal
+// with what it yields, returns or raises.
+func (f *future) step(t *vm.Thread, exc vm.Value, hasExc bool) error {
+	tk := f.task
+	st := f.g.st
+	if f.state != pending {
+		return vm.NewException(st.invalidState, vm.NewStr("_step(): already done"))
+	}
+	if tk.mustCancel {
+		if !hasExc || !vm.TypeOf(exc).IsSubclass(st.cancelledError) {
+			exc, hasExc = f.makeCancelledError(), true
+		}
+		tk.mustCancel = false
+	}
+	tk.waiter, tk.waiterV, tk.hasWaiter = nil, vm.Value{}, false
+	g := f.g
+	if g.current != nil {
+		return vm.Errorf(vm.RuntimeErrorType, "Cannot enter into task while another task is being executed.")
+	}
+	g.current = f
+	var r vm.Value
+	var yielded bool
+	var err error
+	if hasExc {
+		r, yielded, err = t.Throw(tk.coro, exc)
+	} else {
+		r, yielded, err = t.Send(tk.coro, vm.None)
+	}
+	g.current = nil
+	switch {
+	case err != nil:
+		e, ok := vm.ExceptionValue(err)
+		if !ok {
+			return err
+		}
+		cls := vm.TypeOf(e)
+		switch {
+		case cls.IsSubclass(st.cancelledError):
+			f.cancelledExc, f.hasCancelled = e, true
+			f.cancel(t, vm.None)
+		case cls.IsSubclass(vm.KeyboardInterruptType) || cls.IsSubclass(vm.SystemExitType):
+			_ = f.setException(t, e)
+			return err
+		default:
+			_ = f.setException(t, e)
+		}
+	case !yielded:
+		if tk.mustCancel {
+			tk.mustCancel = false
+			f.cancel(t, f.cancelMsg)
+		} else {
+			_ = f.setResult(t, r)
+		}
+	default:
+		return f.handleYield(t, r)
+	}
+	return nil
+}
+
+// handleYield deals with what the coroutine yielded: a future to wait for,
+// None (sleep(0)), or something a task cannot use.
+func (f *future) handleYield(t *vm.Thread, r vm.Value) error {
+	tk := f.task
+	if r.IsNone() {
+		f.g.soon(t, tk.step)
+		return nil
+	}
+	if w := vm.Native(r); w != nil {
+		wf := (*future)(w)
+		if wf.g != f.g {
+			return f.badYield(t, "Task %[1]s got Future %[2]s attached to a different loop", r)
+		}
+		if !wf.blocking {
+			return f.badYield(t, "yield was used instead of yield from in task %[1]s with %[2]s", r)
+		}
+		if wf == f {
+			return f.badYield(t, "Task cannot await on itself: %[1]s", r)
+		}
+		wf.blocking = false
+		if wf.state != pending {
+			f.g.soon(t, tk.wakeup, r)
+		} else {
+			wf.callbacks = append(wf.callbacks, tk.wakeup)
+		}
+		tk.waiter, tk.waiterV, tk.hasWaiter = wf, r, true
+		if tk.mustCancel {
+			if ok := tk.cancelWaiter(t, f.cancelMsg); ok {
+				tk.mustCancel = false
+			}
+		}
+		return nil
+	}
+	return f.badYield(t, "Task got bad yield: %[2]s", r)
+}
+
+// cancelWaiter cancels the awaited future (through its own cancel).
+func (tk *task) cancelWaiter(t *vm.Thread, msg vm.Value) bool {
+	if tk.waiter != nil && tk.waiter.task == nil && isPlainFuture(tk.waiterV) {
+		return tk.waiter.cancel(t, msg)
+	}
+	r, err := callMethod(t, tk.waiterV, "cancel", msg)
+	if err != nil {
+		return false
+	}
+	ok, _ := t.Truth(r)
+	return ok
+}
+
+// badYield schedules a step that throws RuntimeError into the coroutine;
+// format names the task's repr %[1]s and the yielded value's %[2]s.
+func (f *future) badYield(t *vm.Thread, format string, r vm.Value) error {
+	self, err := t.Repr(f.self)
+	if err != nil {
+		return err
+	}
+	what, err := t.Repr(r)
+	if err != nil {
+		return err
+	}
+	e, _ := vm.ExceptionValue(vm.Errorf(vm.RuntimeErrorType, format, self, what))
+	f.g.soon(t, f.task.step, e)
+	return nil
+}
+
+// wakeup is the done callback of the future a task awaits: step again,
+// with the future's exception if it has one.
+func (f *future) wakeup(t *vm.Thread, fut vm.Value) error {
+	if w := vm.Native(fut); w != nil {
+		wf := (*future)(w)
+		switch {
+		case wf.state == cancelled:
+			return f.step(t, wf.makeCancelledError(), true)
+		case wf.hasExc:
+			return f.step(t, wf.exc, true)
+		}
+		return f.step(t, vm.Value{}, false)
+	}
+	if _, err := callMethod(t, fut, "result"); err != nil {
+		if e, ok := vm.ExceptionValue(err); ok {
+			return f.step(t, e, true)
+		}
+		return err
+	}
+	return f.step(t, vm.Value{}, false)
+}

@@ -1,0 +1,93 @@
+package asyncio
+
+import "github.com/asl-lang/asl/vm"
+
+// taskMethods are the methods asyncio.Task adds in Go (tasks.asl).
+func (st *modState) taskMethods() map[string]vm.BuiltinFunc {
+	self := func(a []vm.Value, name string) (*future, error) {
+		if len(a) < 1 {
+			return nil, vm.Errorf(vm.TypeErrorType, "%s() needs a Task", name)
+		}
+		f, err := st.futureOf(a[0])
+		if err == nil && f.task == nil {
+			err = vm.Errorf(vm.TypeErrorType, "%s() needs a Task", name)
+		}
+		return f, err
+	}
+	return map[string]vm.BuiltinFunc{
+		"cancelling": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			f, err := self(a, "cancelling")
+			if err != nil {
+				return vm.Value{}, err
+			}
+			return vm.Int(int64(f.task.numCancels)), nil
+		},
+		"uncancel": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			f, err := self(a, "uncancel")
+			if err != nil {
+				return vm.Value{}, err
+			}
+			if f.task.numCancels > 0 {
+				f.task.numCancels--
+			}
+			return vm.Int(int64(f.task.numCancels)), nil
+		},
+		"get_coro": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			f, err := self(a, "get_coro")
+			if err != nil {
+				return vm.Value{}, err
+			}
+			return f.task.coro, nil
+		},
+		// _tstate(self, what) reads the internals repr shows.
+		"_tstate": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			f, err := self(a, "_tstate")
+			if err != nil || len(a) != 2 {
+				return vm.Value{}, err
+			}
+			switch a[1].S() {
+			case "must_cancel":
+				return vm.Bool(f.task.mustCancel), nil
+			case "waiter":
+				if f.task.hasWaiter {
+					return f.task.waiterV, nil
+				}
+			}
+			return vm.None, nil
+		},
+	}
+}
+
+// currentTask is _asyncio.current_task(loop).
+func (st *modState) currentTask(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	g, err := st.loopOf(t, a[0])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	if g.current == nil {
+		return vm.None, nil
+	}
+	return g.current.self, nil
+}
+
+// allTasks is _asyncio.all_tasks(loop): the loop's pending tasks in the
+// order they were made (CPython's set of them happens to iterate so).
+func (st *modState) allTasks(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	g, err := st.loopOf(t, a[0])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	live := g.tasks[:0]
+	var out []vm.Value
+	for _, f := range g.tasks {
+		if f.state == pending {
+			live = append(live, f)
+			out = append(out, f.self)
+		}
+	}
+	for i := len(live); i < len(g.tasks); i++ {
+		g.tasks[i] = nil
+	}
+	g.tasks = live
+	return vm.NewList(out), nil
+}

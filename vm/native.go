@@ -1,0 +1,78 @@
+package vm
+
+import "unsafe"
+
+// Classes written in Go by stdlib packages (asyncio's Future and Task)
+// are ordinary classes whose methods are built-ins; their instances carry
+// the Go state in the payload slot, as a KOther value that the payload
+// machinery of subclass.go leaves alone.
+
+// SetNative makes the instance v carry p, its Go state.
+func SetNative(v Value, p unsafe.Pointer) {
+	if v.kind == KInst {
+		v.inst().base = &Value{kind: KOther, ptr: p}
+	}
+}
+
+// Native returns the Go state SetNative gave v, or nil.
+func Native(v Value) unsafe.Pointer {
+	if v.kind == KInst {
+		if b := v.inst().base; b != nil && b.kind == KOther {
+			return b.ptr
+		}
+	}
+	return nil
+}
+
+// hasPayload reports whether inst carries a built-in value (not Go state).
+func (inst *Instance) hasPayload() bool { return inst.base != nil && inst.base.kind != KOther }
+
+// NewBuiltinClass makes a class for values a stdlib package implements in Go.
+func NewBuiltinClass(name, module string, kind Kind) *Class {
+	c := newClass(name, ObjectType, kind)
+	c.Module = module
+	return c
+}
+
+// NewNativeIter returns an iterator implemented by step, for await: each
+// send or throw into it calls step with the value sent or the exception;
+// step returns the value to yield (yielded true) or its result.
+func NewNativeIter(cls *Class, step func(t *Thread, sent Value, exc error) (Value, bool, error)) Value {
+	g := &Generator{kind: genAsyncOp, op: &agenOp{kind: opNative, native: step, cls: cls}}
+	g.started = true
+	return ptrValue(KGen, unsafePointer(g))
+}
+
+// Send resumes a generator or coroutine with v: the value it yields
+// (yielded true), or what it returned.
+func (t *Thread) Send(gen, v Value) (Value, bool, error) {
+	if gen.kind != KGen {
+		return Value{}, false, Errorf(TypeErrorType, "'%s' object is not a coroutine", typeName(gen))
+	}
+	return t.genSend(gen, v)
+}
+
+// Throw raises the exception exc inside a generator or coroutine.
+func (t *Thread) Throw(gen, exc Value) (Value, bool, error) {
+	if gen.kind != KGen {
+		return Value{}, false, Errorf(TypeErrorType, "'%s' object is not a coroutine", typeName(gen))
+	}
+	e, err := t.toException(exc)
+	if err != nil {
+		return Value{}, false, err
+	}
+	return t.genThrow(gen, e)
+}
+
+// Errors turned into exception values, for Go code that keeps them.
+
+// ExceptionValue returns the exception instance an error carries.
+func ExceptionValue(err error) (Value, bool) {
+	if e, ok := err.(*Exception); ok {
+		return e.Value, true
+	}
+	return Value{}, false
+}
+
+// Raise makes an error that raises the exception instance v.
+func Raise(v Value) error { return &Exception{Value: v} }
