@@ -76,3 +76,14 @@ func ExceptionValue(err error) (Value, bool) {
 
 // Raise makes an error that raises the exception instance v.
 func Raise(v Value) error { return &Exception{Value: v} }
+
+// NewNativeCoroutine returns a coroutine object (type coroutine, so tasks
+// take it) whose steps are native's, as NewNativeIter's.
+func NewNativeCoroutine(name string, step func(t *Thread, sent Value, exc error) (Value, bool, error)) Value {
+	g := &Generator{kind: genCoroutine, op: &agenOp{kind: opNative, native: step}, name: name, qualname: name}
+	g.started = true
+	return ptrValue(KGen, unsafePointer(g))
+}
+
+// NewObject makes a bare instance of cls, as object.__new__(cls) does.
+func NewObject(cls *Class) Value { return InstValue(newInstance(cls)) }

@@ -50,6 +50,15 @@ func buildModule(t *vm.Thread) vm.Value {
 	def("task_init", st.taskInit)
 	def("current_task", st.currentTask)
 	def("all_tasks", st.allTasks)
+	def("sleep", st.sleep)
+	def("set_future_class", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) == 1 {
+			if c, ok := a[0].AsClass(); ok {
+				st.futureClass = c
+			}
+		}
+		return vm.None, nil
+	})
 	def("setup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) != 2 {
 			return vm.Value{}, vm.Errorf(vm.TypeErrorType, "setup(CancelledError, InvalidStateError)")

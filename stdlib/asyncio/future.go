@@ -13,6 +13,7 @@ type modState struct {
 	cancelledError *vm.Class
 	invalidState   *vm.Class
 	futureIter     *vm.Class
+	futureClass    *vm.Class // asyncio.Future, for futures made in Go
 }
 
 // Future states.
@@ -33,13 +34,19 @@ type future struct {
 	result    vm.Value
 	exc       vm.Value // the exception instance, when set
 	hasExc    bool
-	callbacks []vm.Value
+	callbacks []callback
 	cancelMsg vm.Value
 	// cancelledExc is the CancelledError that ended a task's coroutine,
 	// re-raised to those who await the task.
 	cancelledExc vm.Value
 	hasCancelled bool
 	task         *task
+}
+
+// callback is a done callback: an asl callable, or a task to wake up.
+type callback struct {
+	fn   vm.Value
+	task *future
 }
 
 // futureOf returns the Go state of a Future instance.
@@ -80,7 +87,12 @@ func (f *future) scheduleCallbacks(t *vm.Thread) {
 	cbs := f.callbacks
 	f.callbacks = nil
 	for _, cb := range cbs {
-		f.g.soon(t, cb, f.self)
+		if cb.task != nil {
+			tf := cb.task
+			f.g.l.CallSoon(func() { f.g.handle(t, tf.wakeup(t, f), vm.None) })
+		} else {
+			f.g.soon(t, cb.fn, f.self)
+		}
 	}
 }
 

@@ -63,7 +63,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 			if f.state != pending {
 				f.g.soon(t, a[1], f.self)
 			} else {
-				f.callbacks = append(f.callbacks, a[1])
+				f.callbacks = append(f.callbacks, callback{fn: a[1]})
 			}
 			return vm.None, nil
 		},
@@ -75,7 +75,11 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 			kept := f.callbacks[:0]
 			removed := 0
 			for _, cb := range f.callbacks {
-				eq, err := t.Operator("==", cb, a[1])
+				if cb.task != nil {
+					kept = append(kept, cb)
+					continue
+				}
+				eq, err := t.Operator("==", cb.fn, a[1])
 				if err != nil {
 					return vm.Value{}, err
 				}
@@ -86,7 +90,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 				kept = append(kept, cb)
 			}
 			for i := len(kept); i < len(f.callbacks); i++ {
-				f.callbacks[i] = vm.Value{}
+				f.callbacks[i] = callback{}
 			}
 			f.callbacks = kept
 			return vm.Int(int64(removed)), nil

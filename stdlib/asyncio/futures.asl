@@ -75,6 +75,9 @@ class Future:
         return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
 
 
+_asyncio.set_future_class(Future)
+
+
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return

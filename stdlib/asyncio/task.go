@@ -15,8 +15,7 @@ type task struct {
 	waiterV    vm.Value // the awaited future, native or not
 	hasWaiter  bool
 	numCancels int
-	step       vm.Value // the built-in the loop calls to step the task
-	wakeup     vm.Value // the done callback of awaited futures
+	step       func() // the callback that steps the task on the next turn
 }
 
 // taskInit is _asyncio.task_init(self, coro, loop): the task's state; its
@@ -32,19 +31,9 @@ func (st *modState) taskInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Valu
 	f := &future{self: a[0], g: g, cancelMsg: vm.None, result: vm.None}
 	tk := &task{coro: a[1]}
 	f.task = tk
-	tk.step = vm.NewBuiltin("step", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-		var exc vm.Value
-		has := len(a) > 0
-		if has {
-			exc = a[0]
-		}
-		return vm.None, f.step(t, exc, has)
-	})
-	tk.wakeup = vm.NewBuiltin("wakeup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-		return vm.None, f.wakeup(t, a[0])
-	})
+	tk.step = func() { g.handle(t, f.step(t, vm.Value{}, false), vm.None) }
 	vm.SetNative(a[0], unsafe.Pointer(f))
-	g.soon(t, tk.step)
+	g.l.CallSoon(tk.step)
 	g.tasks = append(g.tasks, f)
 	return vm.None, nil
 }
@@ -152,7 +141,7 @@ func (f *future) step(t *vm.Thread, exc vm.Value, hasExc bool) error {
 func (f *future) handleYield(t *vm.Thread, r vm.Value) error {
 	tk := f.task
 	if r.IsNone() {
-		f.g.soon(t, tk.step)
+		f.g.l.CallSoon(tk.step)
 		return nil
 	}
 	if w := vm.Native(r); w != nil {
@@ -168,9 +157,9 @@ func (f *future) handleYield(t *vm.Thread, r vm.Value) error {
 		}
 		wf.blocking = false
 		if wf.state != pending {
-			f.g.soon(t, tk.wakeup, r)
+			f.g.l.CallSoon(func() { f.g.handle(t, f.wakeup(t, wf), vm.None) })
 		} else {
-			wf.callbacks = append(wf.callbacks, tk.wakeup)
+			wf.callbacks = append(wf.callbacks, callback{task: f})
 		}
 		tk.waiter, tk.waiterV, tk.hasWaiter = wf, r, true
 		if tk.mustCancel {
@@ -208,28 +197,18 @@ func (f *future) badYield(t *vm.Thread, format string, r vm.Value) error {
 		return err
 	}
 	e, _ := vm.ExceptionValue(vm.Errorf(vm.RuntimeErrorType, format, self, what))
-	f.g.soon(t, f.task.step, e)
+	f.g.l.CallSoon(func() { f.g.handle(t, f.step(t, e, true), vm.None) })
 	return nil
 }
 
 // wakeup is the done callback of the future a task awaits: step again,
 // with the future's exception if it has one.
-func (f *future) wakeup(t *vm.Thread, fut vm.Value) error {
-	if w := vm.Native(fut); w != nil {
-		wf := (*future)(w)
-		switch {
-		case wf.state == cancelled:
-			return f.step(t, wf.makeCancelledError(), true)
-		case wf.hasExc:
-			return f.step(t, wf.exc, true)
-		}
-		return f.step(t, vm.Value{}, false)
-	}
-	if _, err := callMethod(t, fut, "result"); err != nil {
-		if e, ok := vm.ExceptionValue(err); ok {
-			return f.step(t, e, true)
-		}
-		return err
+func (f *future) wakeup(t *vm.Thread, wf *future) error {
+	switch {
+	case wf.state == cancelled:
+		return f.step(t, wf.makeCancelledError(), true)
+	case wf.hasExc:
+		return f.step(t, wf.exc, true)
 	}
 	return f.step(t, vm.Value{}, false)
 }

@@ -142,17 +142,7 @@ def sleep(delay, result=None):
     """Coroutine that completes after delay seconds."""
     if delay <= 0:
         return _asyncio.yield_once(result)
-    return _sleep(delay, result)
-
-
-async def _sleep(delay, result):
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+    return _asyncio.sleep(delay, result, get_running_loop)
 
 
 # -- gather --
