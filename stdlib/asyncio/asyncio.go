@@ -51,6 +51,9 @@ func buildModule(t *vm.Thread) vm.Value {
 	def("current_task", st.currentTask)
 	def("all_tasks", st.allTasks)
 	def("sleep", st.sleep)
+	def("new_task", st.newTask)
+	def("new_future", st.newFutureFn)
+	def("next_task_name", st.nextTaskName)
 	def("set_future_class", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) == 1 {
 			if c, ok := a[0].AsClass(); ok {

@@ -118,12 +118,12 @@ class BaseEventLoop(AbstractEventLoop):
     # -- futures and tasks --
 
     def create_future(self):
-        return Future(loop=self)
+        return _asyncio.new_future(self)
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
-            return Task(coro, loop=self, name=name)
+            return _asyncio.new_task(Task, coro, self, name)
         task = self._task_factory(self, coro)
         if name is not None:
             task.set_name(name)

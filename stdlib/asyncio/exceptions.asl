@@ -7,19 +7,20 @@ first part holds the exceptions.
 import sys as _sys
 import _asyncio
 
+# CPython 3.11's __all__ (in its order), less what asl does not have yet
+# (streams, subprocesses, policies, child watchers).
 __all__ = [
-    'BaseEventLoop', 'AbstractEventLoop', 'Handle', 'TimerHandle',
-    'get_running_loop', 'get_event_loop', 'set_event_loop', 'new_event_loop',
-    'Future', 'Task', 'create_task', 'ensure_future', 'wrap_future', 'isfuture',
-    'iscoroutine', 'iscoroutinefunction', 'current_task', 'all_tasks',
-    'sleep', 'gather', 'shield', 'wait', 'wait_for', 'as_completed',
-    'run_coroutine_threadsafe', 'to_thread',
-    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
-    'CancelledError', 'InvalidStateError', 'TimeoutError', 'SendfileNotAvailableError',
-    'IncompleteReadError', 'LimitOverrunError', 'BrokenBarrierError',
-    'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
-    'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty',
-    'Timeout', 'timeout', 'timeout_at', 'TaskGroup', 'Runner', 'run',
+    'BaseEventLoop', 'iscoroutinefunction', 'iscoroutine', 'AbstractEventLoop', 'Handle',
+    'TimerHandle', 'get_event_loop', 'set_event_loop', 'new_event_loop',
+    '_set_running_loop', 'get_running_loop', '_get_running_loop', 'BrokenBarrierError',
+    'CancelledError', 'InvalidStateError', 'TimeoutError', 'IncompleteReadError',
+    'LimitOverrunError', 'SendfileNotAvailableError', 'Future', 'wrap_future', 'isfuture',
+    'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'Runner',
+    'run', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'Task',
+    'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait',
+    'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
+    'run_coroutine_threadsafe', 'current_task', 'all_tasks', 'to_thread', 'Timeout',
+    'timeout', 'timeout_at',
 ]
 
 

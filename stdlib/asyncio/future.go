@@ -14,6 +14,7 @@ type modState struct {
 	invalidState   *vm.Class
 	futureIter     *vm.Class
 	futureClass    *vm.Class // asyncio.Future, for futures made in Go
+	taskCounter    int64     // names tasks Task-1, Task-2…
 }
 
 // Future states.

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"strconv"
 	"unsafe"
 
 	"github.com/asl-lang/asl/vm"
@@ -211,4 +212,50 @@ func (f *future) wakeup(t *vm.Thread, wf *future) error {
 		return f.step(t, wf.exc, true)
 	}
 	return f.step(t, vm.Value{}, false)
+}
+
+// newTask is _asyncio.new_task(cls, coro, loop, name): loop.create_task's
+// Task made in Go, without running the asl __init__ (the same steps).
+func (st *modState) newTask(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 4 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "new_task(cls, coro, loop, name)")
+	}
+	cls, ok := a[0].AsClass()
+	if !ok {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "new_task: not a class")
+	}
+	coro, loop, name := a[1], a[2], a[3]
+	if c := vm.TypeOf(coro); c != vm.CoroutineType && c != vm.GeneratorType {
+		r, err := t.Repr(coro)
+		if err != nil {
+			return vm.Value{}, err
+		}
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "a coroutine was expected, got %s", r)
+	}
+	v := vm.NewObject(cls)
+	if err := t.SetAttr(v, "_loop", loop); err != nil {
+		return vm.Value{}, err
+	}
+	if name.IsNone() {
+		st.taskCounter++
+		name = vm.NewStr("Task-" + strconv.FormatInt(st.taskCounter, 10))
+	} else if name.Kind() != vm.KStr {
+		var err error
+		if name, err = t.Call(vm.ClassValue(vm.StrType), []vm.Value{name}, nil); err != nil {
+			return vm.Value{}, err
+		}
+	}
+	if err := t.SetAttr(v, "_name", name); err != nil {
+		return vm.Value{}, err
+	}
+	if _, err := st.taskInit(t, []vm.Value{v, coro, loop}, nil); err != nil {
+		return vm.Value{}, err
+	}
+	return v, nil
+}
+
+// nextTaskName is _asyncio.next_task_name(): "Task-N" for the next N.
+func (st *modState) nextTaskName(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	st.taskCounter++
+	return vm.NewStr("Task-" + strconv.FormatInt(st.taskCounter, 10)), nil
 }

@@ -29,13 +29,7 @@ def iscoroutinefunction(func):
     return _asyncio.iscoroutinefunction(getattr(func, '__func__', func))
 
 
-_task_counter = 0
-
-
-def _next_task_name():
-    global _task_counter
-    _task_counter += 1
-    return f'Task-{_task_counter}'
+_next_task_name = _asyncio.next_task_name
 
 
 def current_task(loop=None):
