@@ -53,6 +53,7 @@ func buildModule(t *vm.Thread) vm.Value {
 	def("sleep", st.sleep)
 	def("new_task", st.newTask)
 	def("new_future", st.newFutureFn)
+	def("gather", st.gather)
 	def("next_task_name", st.nextTaskName)
 	def("set_future_class", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) == 1 {

@@ -48,6 +48,7 @@ type future struct {
 type callback struct {
 	fn   vm.Value
 	task *future
+	gofn func(*future) error // a callback of Go code (gather's)
 }
 
 // futureOf returns the Go state of a Future instance.
@@ -91,6 +92,9 @@ func (f *future) scheduleCallbacks(t *vm.Thread) {
 		if cb.task != nil {
 			tf := cb.task
 			f.g.l.CallSoon(func() { f.g.handle(t, tf.wakeup(t, f), vm.None) })
+		} else if cb.gofn != nil {
+			fn := cb.gofn
+			f.g.l.CallSoon(func() { f.g.handle(t, fn(f), vm.None) })
 		} else {
 			f.g.soon(t, cb.fn, f.self)
 		}

@@ -75,7 +75,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 			kept := f.callbacks[:0]
 			removed := 0
 			for _, cb := range f.callbacks {
-				if cb.task != nil {
+				if cb.task != nil || cb.gofn != nil {
 					kept = append(kept, cb)
 					continue
 				}

@@ -168,6 +168,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer = loop.create_future()
         outer.set_result([])
         return outer
+    outer = _asyncio.gather(coros_or_futures, return_exceptions, ensure_future, _GatheringFuture)
+    if outer is not None:
+        return outer
 
     def _done_callback(fut):
         nonlocal nfinished
@@ -213,8 +216,6 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
-            if fut is not arg:
-                fut._log_destroy_pending = False
             nfuts += 1
             arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)
