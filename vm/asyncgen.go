@@ -68,11 +68,18 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 	}
 	a := op.agen.gen()
 	if op.state == opInit {
+		if a.agRunning {
+			op.state = opDone
+			name := [...]string{"anext", "athrow", "aclose"}[op.kind]
+			return Value{}, false, Errorf(RuntimeErrorType, "%s(): asynchronous generator is already running", name)
+		}
 		op.state = opRunning
+		a.agRunning = true
 		switch op.kind {
 		case opSend:
 			if a.finished {
 				op.state = opDone
+				a.agRunning = false
 				return Value{}, false, NewException(StopAsyncIterationType)
 			}
 			r, yielded, err := t.genSend(op.agen, op.sent)
@@ -80,6 +87,7 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 		default:
 			if a.finished || !a.started {
 				a.finished = true
+				a.agRunning = false
 				op.state = opDone
 				if op.kind == opClose {
 					return None, false, nil
@@ -114,6 +122,9 @@ func (t *Thread) opThrow(g *Generator, exc *Exception) (Value, bool, error) {
 func (t *Thread) opResult(g *Generator, r Value, yielded bool, err error) (Value, bool, error) {
 	op := g.op
 	a := op.agen.gen()
+	if !yielded || a.frame == nil || !a.frame.yieldFrom {
+		a.agRunning = false // the operation ends here
+	}
 	if err != nil {
 		op.state = opDone
 		if op.kind == opClose {

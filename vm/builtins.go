@@ -27,7 +27,7 @@ func builtinDict() *Dict {
 		"any": bAny, "all": bAll, "chr": bChr, "ord": bOrd, "hex": bHex, "oct": bOct, "bin": bBin,
 		"divmod": bDivmod, "pow": bPow, "round": bRound, "format": bFormat, "id": bID, "hash": bHash,
 		"vars": bVars, "exit": bExit, "quit": bExit, "input": bInput, "globals": bGlobals,
-		"locals": bLocals, "dir": bDir, "__import__": bImport,
+		"locals": bLocals, "dir": bDir, "__import__": bImport, "aiter": bAiter, "anext": bAnext,
 	}
 	for name, fn := range fns {
 		b := NewBuiltin(name, fn)

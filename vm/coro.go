@@ -149,7 +149,7 @@ func (t *Thread) asyncWithExit(regs []Value, exc Value, failed bool) (Value, err
 	if !failed {
 		return t.call(regs[1], []Value{None, None, None}, nil)
 	}
-	return t.call(regs[1], []Value{ClassValue(exc.inst().Class), exc, None}, nil)
+	return t.call(regs[1], []Value{ClassValue(exc.inst().Class), exc, t.tracebackOf(exc)}, nil)
 }
 
 // asyncWithCheck ends an async with left by exc: a true result of the
@@ -172,4 +172,34 @@ func (t *Thread) asyncWithCheck(f *frame, result, exc Value) error {
 func isStopAsync(err error) bool {
 	e, ok := err.(*Exception)
 	return ok && e.Value.inst().Class.IsSubclass(StopAsyncIterationType)
+}
+
+// genNoun names a generator's kind in messages: "async generator".
+func genNoun(g *Generator) string {
+	switch g.kind {
+	case genCoroutine:
+		return "coroutine"
+	case genAsyncGen:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// IsCoroutineLike reports whether v is a coroutine for asyncio 3.11's
+// iscoroutine: a coroutine or generator object, an async generator's
+// asend/athrow awaitable, or an object with send, throw, close and
+// __await__ (collections.abc.Coroutine).
+func (t *Thread) IsCoroutineLike(v Value) bool {
+	if v.kind == KGen {
+		return v.gen().kind != genAsyncGen
+	}
+	if v.kind != KInst {
+		return false
+	}
+	for _, n := range []string{"send", "throw", "close", "__await__"} {
+		if _, ok := v.inst().Class.Lookup(n); !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -11,6 +11,8 @@ type Generator struct {
 	qualname string
 	op       *agenOp // the state of an async generator's asend/athrow/aclose
 	hooked   bool    // an async generator the first-iteration hook has seen
+	// agRunning: an asend/athrow/aclose of this async generator is under way.
+	agRunning bool
 	// handled holds the exceptions the generator's except blocks were
 	// handling when it last suspended; resuming puts them back.
 	handled []Value
@@ -65,7 +67,7 @@ func (t *Thread) genSend(v, sent Value) (Value, bool, error) {
 			f.pc-- // run the YIELDFROM again, to send on
 		}
 	} else if sent.kind != KNone {
-		return Value{}, false, Errorf(TypeErrorType, "can't send non-None value to a just-started generator")
+		return Value{}, false, Errorf(TypeErrorType, "can't send non-None value to a just-started %s", genNoun(g))
 	}
 	return t.resume(g, nil)
 }
@@ -108,7 +110,7 @@ func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
 		}
 		if e, ok := err.(*Exception); ok && e.Value.inst().Class.IsSubclass(StopIterationType) {
 			// PEP 479: StopIteration cannot escape a generator.
-			re := Errorf(RuntimeErrorType, "%s raised StopIteration", genType(g).Name)
+			re := Errorf(RuntimeErrorType, "%s raised StopIteration", genNoun(g))
 			re.Value.inst().Exc.Cause = e.Value
 			re.Value.inst().Exc.Context = e.Value
 			re.Value.inst().Exc.SuppressContext = true

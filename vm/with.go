@@ -34,7 +34,7 @@ func (t *Thread) withExit(f *frame, regs []Value, failed bool, exc Value) error 
 			t.handled = t.handled[:len(t.handled)-1]
 		}
 	}()
-	r, err := t.call(regs[1], []Value{ClassValue(exc.inst().Class), exc, None}, nil)
+	r, err := t.call(regs[1], []Value{ClassValue(exc.inst().Class), exc, t.tracebackOf(exc)}, nil)
 	if err != nil {
 		return err
 	}
@@ -46,4 +46,13 @@ func (t *Thread) withExit(f *frame, regs []Value, failed bool, exc Value) error 
 		return nil
 	}
 	return &Exception{Value: exc, reraisedIn: f}
+}
+
+// tracebackOf is exc.__traceback__ (None when it has none).
+func (t *Thread) tracebackOf(exc Value) Value {
+	tb, err := t.getAttr(exc, NewStr("__traceback__"))
+	if err != nil {
+		return None
+	}
+	return tb
 }

@@ -82,6 +82,9 @@ func buildModule(t *vm.Thread) vm.Value {
 		}
 		return vm.YieldOnce(r), nil
 	})
+	def("iscoroutine", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		return vm.Bool(len(a) == 1 && t.IsCoroutineLike(a[0])), nil
+	})
 	def("iscoroutinefunction", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		return vm.Bool(len(a) == 1 && vm.IsCoroutineFunction(a[0])), nil
 	})

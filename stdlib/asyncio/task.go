@@ -225,7 +225,7 @@ func (st *modState) newTask(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "new_task: not a class")
 	}
 	coro, loop, name := a[1], a[2], a[3]
-	if c := vm.TypeOf(coro); c != vm.CoroutineType && c != vm.GeneratorType {
+	if !t.IsCoroutineLike(coro) {
 		r, err := t.Repr(coro)
 		if err != nil {
 			return vm.Value{}, err

@@ -19,9 +19,9 @@ _GeneratorType = type(_gen())
 
 
 def iscoroutine(obj):
-    """Whether obj is a coroutine object (in 3.11, generators count too)."""
-    t = type(obj)
-    return t is _CoroutineType or t is _GeneratorType
+    """Whether obj is a coroutine object (in 3.11, generators count too, and
+    anything with send, throw, close and __await__)."""
+    return _asyncio.iscoroutine(obj)
 
 
 def iscoroutinefunction(func):
