@@ -39,12 +39,13 @@ async def merge(*gens):
 
 
 async def main():
-    a, b = await asyncio.gather(consume(producer("a", 3, 0.02)), consume(producer("b", 2, 0.05)))
+    a, b = await asyncio.gather(consume(producer("a", 3, 0.04)), consume(producer("b", 2, 0.1)))
     print(a, b)
     print("\n".join(log))
     log.clear()
-    merged = [x async for x in merge(producer("x", 3, 0.02), producer("y", 3, 0.05))]
-    print(merged)
+    merged = [x async for x in merge(producer("x", 3, 0.01), producer("y", 3, 0.02))]
+    print(sorted(merged))
+    print("each source in order:", [m for m in merged if m[0] == "x"], [m for m in merged if m[0] == "y"])
 
     # sleep(0) steps interleave strictly
     async def steps(name, n):

@@ -21,9 +21,9 @@ async def slow_feed(delay):
 
 async def main():
     got = []
-    feed = slow_feed(0.02)
+    feed = slow_feed(0.04)
     try:
-        async with asyncio.timeout(0.07):
+        async with asyncio.timeout(0.11):
             async for x in feed:
                 got.append(x)
     except TimeoutError:

@@ -26,19 +26,19 @@ class Debouncer:
 
 async def main():
     fired = []
-    d = Debouncer(0.03, fired.append)
+    d = Debouncer(0.04, fired.append)
     bursts = [["a", "b", "c"], ["d"], ["e", "f"]]
     for burst in bursts:
         for item in burst:
             d.trigger(item)
-            await asyncio.sleep(0.005)
-        await asyncio.sleep(0.06)
+            await asyncio.sleep(0.002)
+        await asyncio.sleep(0.08)
     print("batches:", fired)
     print("cancelled timers:", d.cancelled)
 
-    # a keystroke stream: only pauses of 0.03 or more flush
+    # a keystroke stream: only pauses of 0.04 or more flush
     fired.clear()
-    typing = [("h", 0.01), ("e", 0.01), ("l", 0.05), ("l", 0.01), ("o", 0.06)]
+    typing = [("h", 0.005), ("e", 0.005), ("l", 0.08), ("l", 0.005), ("o", 0.08)]
     for ch, pause in typing:
         d.trigger(ch)
         await asyncio.sleep(pause)

@@ -14,7 +14,7 @@ async def worker(name, q):
 
 async def main():
     q = asyncio.Queue()
-    for item in [5, 1, 2, 1]:
+    for item in [9, 1, 2, 1]:
         q.put_nowait(item)
     workers = [asyncio.create_task(worker(f"w{i}", q)) for i in range(2)]
     await q.join()

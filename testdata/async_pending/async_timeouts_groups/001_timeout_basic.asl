@@ -35,9 +35,9 @@ async def main():
     try:
         async with asyncio.timeout(0.01):
             while True:
-                await asyncio.sleep(0)
+                await asyncio.sleep(0.001)
     except TimeoutError:
-        print("busy loop with sleep(0) interrupted")
+        print("endless polling loop interrupted")
     print("TimeoutError is asyncio.TimeoutError:", TimeoutError is asyncio.TimeoutError)
     print("main cancelling:", asyncio.current_task().cancelling())
 

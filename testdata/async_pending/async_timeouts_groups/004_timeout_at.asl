@@ -10,7 +10,7 @@ async def step(log, name, d):
 async def main():
     loop = asyncio.get_running_loop()
     log = []
-    deadline = loop.time() + 0.05
+    deadline = loop.time() + 0.06
     try:
         async with asyncio.timeout_at(deadline):
             await step(log, "first", 0.01)
@@ -22,11 +22,11 @@ async def main():
 
     # several blocks sharing one absolute deadline
     log.clear()
-    deadline = loop.time() + 0.075
+    deadline = loop.time() + 0.095
     for i in range(4):
         try:
             async with asyncio.timeout_at(deadline):
-                await step(log, f"block{i}", 0.03)
+                await step(log, f"block{i}", 0.035)
         except TimeoutError:
             log.append(f"block{i} timed out")
     print(log)

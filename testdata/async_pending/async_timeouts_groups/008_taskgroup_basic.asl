@@ -13,9 +13,9 @@ async def fetch(name, d):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(fetch("one", 0.03))
-        t2 = tg.create_task(fetch("two", 0.01))
-        t3 = tg.create_task(fetch("three", 0.02), name="third")
+        t1 = tg.create_task(fetch("one", 0.06))
+        t2 = tg.create_task(fetch("two", 0.02))
+        t3 = tg.create_task(fetch("three", 0.04), name="third")
         log.append("body done creating")
     log.append("block exited")
     print("\n".join(log))
@@ -31,7 +31,7 @@ async def main():
         a = tg.create_task(fetch("a", 0.02))
         await asyncio.sleep(0.01)
         log.append(f"body sees a done: {a.done()}")
-        b = tg.create_task(fetch("b", 0.01))
+        b = tg.create_task(fetch("b", 0.03))
     print(log, a.result(), b.result())
 
 
