@@ -7,10 +7,12 @@
 // on it, so the code it schedules is single-threaded. Only Post, Go and Stop
 // may be called from other goroutines.
 //
-// A loop made with Virtual(true) has a virtual clock: when nothing is ready
-// and no goroutine work is outstanding, time jumps to the next deadline
-// instead of sleeping, so timers fire at once and in order while Time
-// advances by the time skipped.
+// A loop made with Virtual(true) has a virtual clock: real time with the
+// waiting taken out. When nothing is ready and no goroutine work is
+// outstanding, time jumps to the next deadline instead of sleeping, so
+// timers fire at once and in order while Time advances by the time
+// skipped; code that keeps running (a loop of sleep(0)) still sees time
+// pass as it really does.
 //
 // The package knows nothing of asl's VM: it schedules Go functions, and
 // stdlib/asyncio builds futures and tasks on it.

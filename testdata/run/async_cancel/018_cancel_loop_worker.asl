@@ -2,13 +2,16 @@
 import asyncio
 
 
-async def heartbeat(beats):
+async def heartbeat(beats, period):
+    # beats on an absolute schedule: start, start + period, start + 2 * period, ...
+    loop = asyncio.get_running_loop()
+    start = loop.time()
     n = 0
     try:
         while True:
             n += 1
             beats.append(n)
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(start + n * period - loop.time())
     except asyncio.CancelledError:
         beats.append("stopped")
         raise
@@ -28,8 +31,8 @@ async def spinner(counter):
 async def main():
     loop = asyncio.get_running_loop()
     beats = []
-    hb = asyncio.create_task(heartbeat(beats))
-    loop.call_later(0.07, hb.cancel)
+    hb = asyncio.create_task(heartbeat(beats, 0.03))
+    loop.call_later(0.075, hb.cancel)
     try:
         await hb
     except asyncio.CancelledError:

@@ -7,7 +7,7 @@ async def worker(name, queue, done):
         while True:
             item = await queue.get()
             await asyncio.sleep(0.01)
-            done.append(f"{name}:{item}")
+            done.append(item)
             queue.task_done()
     except asyncio.CancelledError:
         done.append(f"{name} shutting down")
@@ -21,7 +21,7 @@ async def main():
         queue.put_nowait(i)
     workers = [asyncio.create_task(worker(f"w{i}", queue, done)) for i in range(3)]
     await queue.join()
-    print("processed:", done)
+    print("processed:", sorted(done), "by", len(workers), "workers")
     done.clear()
     for w in workers:
         w.cancel()

@@ -16,19 +16,23 @@ async def ticks(n):
         log.append("generator finally")
 
 
-async def consumer():
+async def consumer(enough):
     total = 0
     try:
         async for i in ticks(100):
             total += i
             log.append(f"got {i}")
+            if i == 2:
+                enough.set()
     finally:
         log.append(f"consumer finally total={total}")
 
 
 async def main():
-    t = asyncio.create_task(consumer())
-    await asyncio.sleep(0.035)
+    enough = asyncio.Event()
+    t = asyncio.create_task(consumer(enough))
+    await enough.wait()
+    # by now the consumer is back inside the generator, sleeping before the next item
     t.cancel()
     try:
         await t

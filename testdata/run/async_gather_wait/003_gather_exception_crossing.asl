@@ -22,7 +22,7 @@ async def main():
         await asyncio.gather(*tasks)
     except RuntimeError as e:
         log.append(f"main caught: {e}")
-    log.append(f"still running: {[t.get_name() == t.get_name() and not t.done() for t in tasks]}")
+    log.append(f"still running: {[not t.done() for t in tasks]}")
     await asyncio.sleep(0.08)
     log.append(f"states: {[t.done() for t in tasks]}")
     log.append(f"slow result: {tasks[0].result()}")
