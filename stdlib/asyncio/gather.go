@@ -1,0 +1,121 @@
+package asyncio
+
+import (
+	"unsafe"
+
+	"github.com/asl-lang/asl/vm"
+)
+
+// gather is _asyncio.gather(args, return_exceptions, ensure_future,
+// outer_class): asyncio.gather's children and their done callbacks in Go,
+// with CPython 3.11's rules. It returns the outer future (an instance of
+// outer_class, gather's _GatheringFuture), or None when a child is not
+// one of asl's futures (the asl gather then does the work).
+func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 4 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "gather(args, return_exceptions, ensure_future, outer_class)")
+	}
+	args, _ := vm.Seq(a[0])
+	retExc, err := t.Truth(a[1])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	ensure := a[2]
+	outerCls, ok := a[3].AsClass()
+	if !ok {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "gather: not a class")
+	}
+	var (
+		g         *goLoop
+		loopV     = vm.None
+		children  []vm.Value
+		kids      []*future
+		seen      = map[any]vm.Value{}
+		nfuts     int
+		nfinished int
+		outer     *future
+	)
+	done := func(fut *future) error {
+		nfinished++
+		if outer == nil || outer.state != pending {
+			return nil
+		}
+		if !retExc {
+			if fut.state == cancelled {
+				return outer.setException(t, fut.makeCancelledError())
+			}
+			if fut.hasExc {
+				return outer.setException(t, fut.exc)
+			}
+		}
+		if nfinished < nfuts {
+			return nil
+		}
+		results := make([]vm.Value, len(kids))
+		for i, k := range kids {
+			switch {
+			case k.state == cancelled:
+				msg := k.cancelMsg
+				if msg.IsNone() {
+					msg = vm.NewStr("")
+				}
+				e, _ := vm.ExceptionValue(vm.NewException(st.cancelledError, msg))
+				results[i] = e
+			case k.hasExc:
+				results[i] = k.exc
+			default:
+				results[i] = k.result
+			}
+		}
+		req, err := t.GetAttr(outer.self, "_cancel_requested")
+		if err != nil {
+			return err
+		}
+		if r, _ := t.Truth(req); r {
+			return outer.setException(t, fut.makeCancelledError())
+		}
+		return outer.setResult(t, vm.NewList(results))
+	}
+	for _, arg := range args {
+		key := arg.Ptr()
+		if fv, ok := seen[key]; ok && key != nil {
+			children = append(children, fv)
+			kids = append(kids, (*future)(vm.Native(fv)))
+			continue
+		}
+		fv, err := t.Call(ensure, []vm.Value{arg}, &vm.Kwargs{Names: []string{"loop"}, Values: []vm.Value{loopV}})
+		if err != nil {
+			return vm.Value{}, err
+		}
+		p := vm.Native(fv)
+		if p == nil {
+			return vm.None, nil
+		}
+		f := (*future)(p)
+		if g == nil {
+			g = f.g
+			if loopV, err = t.GetAttr(fv, "_loop"); err != nil {
+				return vm.Value{}, err
+			}
+		}
+		nfuts++
+		seen[key] = fv
+		if f.state != pending {
+			ff := f
+			g.l.CallSoon(func() { g.handle(t, done(ff), vm.None) })
+		} else {
+			f.callbacks = append(f.callbacks, callback{gofn: done})
+		}
+		children = append(children, fv)
+		kids = append(kids, f)
+	}
+	ov := vm.NewObject(outerCls)
+	outer = &future{self: ov, g: g, cancelMsg: vm.None, result: vm.None}
+	vm.SetNative(ov, unsafe.Pointer(outer))
+	for _, kv := range [][2]vm.Value{{vm.NewStr("_loop"), loopV}, {vm.NewStr("_children"), vm.NewList(children)}, {vm.NewStr("_cancel_requested"), vm.Bool(false)}} {
+		if err := t.SetAttr(ov, kv[0].S(), kv[1]); err != nil {
+			return vm.Value{}, err
+		}
+	}
+	return ov, nil
+}

@@ -1,0 +1,87 @@
+package asyncio
+
+import (
+	"unsafe"
+
+	"github.com/asl-lang/asl/eventloop"
+	"github.com/asl-lang/asl/vm"
+)
+
+// newFuture makes a Future of the loop from Go (no asl __init__ runs).
+func (st *modState) newFuture(t *vm.Thread, g *goLoop, loop vm.Value) (*future, error) {
+	v := vm.NewObject(st.futureClass)
+	if err := t.SetAttr(v, "_loop", loop); err != nil {
+		return nil, err
+	}
+	f := &future{self: v, g: g, cancelMsg: vm.None, result: vm.None}
+	vm.SetNative(v, unsafe.Pointer(f))
+	return f, nil
+}
+
+// sleep is _asyncio.sleep(delay, result, get_running_loop): the coroutine
+// of asyncio.sleep(delay) for delay > 0. It waits on a future that a timer
+// of the loop completes, as CPython's sleep does, with no asl frame.
+func (st *modState) sleep(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 3 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "sleep(delay, result, get_running_loop)")
+	}
+	delay, err := vm.FloatArg(a[0])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	result, getLoop := a[1], a[2]
+	var fut *future
+	var timer *eventloop.Handle
+	return vm.NewNativeCoroutine("sleep", func(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
+		if timer != nil {
+			timer.Cancel() // the finally of CPython's sleep
+			timer = nil
+		}
+		if exc != nil {
+			return vm.Value{}, false, exc
+		}
+		if fut == nil {
+			loop, err := t.Call(getLoop, nil, nil)
+			if err != nil {
+				return vm.Value{}, false, err
+			}
+			g, err := st.loopOf(t, loop)
+			if err != nil {
+				return vm.Value{}, false, err
+			}
+			if fut, err = st.newFuture(t, g, loop); err != nil {
+				return vm.Value{}, false, err
+			}
+			f := fut
+			timer = g.l.CallAt(g.l.Time()+delay, func() {
+				if f.state == pending {
+					_ = f.setResult(t, result)
+				}
+			})
+			fut.blocking = true
+			return fut.self, true, nil
+		}
+		if fut.state == pending {
+			return vm.Value{}, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
+		}
+		r, err := fut.getResult()
+		return r, false, err
+	}), nil
+}
+
+// newFutureFn is _asyncio.new_future(loop): loop.create_future() made in
+// Go, without running the asl __init__.
+func (st *modState) newFutureFn(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 1 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "new_future(loop)")
+	}
+	g, err := st.loopOf(t, a[0])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	f, err := st.newFuture(t, g, a[0])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	return f.self, nil
+}
