@@ -12,7 +12,7 @@ func (t *Thread) loadMethod(regs []Value, name Value, pair *[2]attrCache) error 
 	switch obj.kind {
 	case KInst:
 		inst := obj.inst()
-		if attr, ok := inst.Class.Lookup(n); ok && attr.kind == KFunc {
+		if attr, ok := inst.Class.Lookup(n); ok && (attr.kind == KFunc || attr.kind == KBuiltin && !attr.builtin().Bound) {
 			if !inst.hasOwn(n) {
 				regs[0] = attr
 				if inst.Class.cached {

@@ -29,6 +29,11 @@ func init() {
 		d := vm.NewDict().Dict()
 		d.SetStr("rename_class", vm.NewBuiltin("rename_class", renameClass))
 		d.SetStr("caller_module", vm.NewBuiltin("caller_module", callerModule))
+		md := vm.NewDict().Dict()
+		for name, fn := range dequeMethods() {
+			md.SetStr(name, vm.NewBuiltin(name, fn))
+		}
+		d.SetStr("deque_methods", vm.NewModule("deque_methods", md))
 		return vm.NewModule("_collections", d)
 	})
 }
