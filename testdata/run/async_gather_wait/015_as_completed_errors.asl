@@ -13,7 +13,7 @@ async def download(url, delay, size):
 
 
 async def main():
-    specs = [("u1", 0.04, 100), ("u2", 0.01, -1), ("u3", 0.02, 300), ("u4", 0.06, 50)]
+    specs = [("u1", 0.06, 100), ("u2", 0.01, -1), ("u3", 0.03, 300), ("u4", 0.09, 50)]
     total = 0
     errors = []
     for aw in asyncio.as_completed([download(*s) for s in specs]):
@@ -28,7 +28,7 @@ async def main():
     print("started", sorted(started))
 
     # stop at the first result over a threshold; the rest are left running
-    tasks = [asyncio.create_task(download(f"v{i}", 0.01 * (4 - i), 100 * i)) for i in range(4)]
+    tasks = [asyncio.create_task(download(f"v{i}", 0.02 * (4 - i), 100 * i)) for i in range(4)]
     first_big = None
     for aw in asyncio.as_completed(tasks):
         url, size = await aw
