@@ -14,8 +14,16 @@ func SetNative(v Value, p unsafe.Pointer) {
 	}
 }
 
-// Native returns the Go state SetNative gave v, or nil.
+// NativeValue is a bare value carrying Go state p, for Go code that hands
+// it through asl machinery (a coroutine yielding it to its task) without
+// an asl object around it. asl code must never see one.
+func NativeValue(p unsafe.Pointer) Value { return Value{kind: KOther, ptr: p} }
+
+// Native returns the Go state SetNative gave v (or NativeValue carries), or nil.
 func Native(v Value) unsafe.Pointer {
+	if v.kind == KOther {
+		return v.ptr
+	}
 	if v.kind == KInst {
 		if b := v.inst().base; b != nil && b.kind == KOther {
 			return b.ptr

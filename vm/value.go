@@ -40,7 +40,7 @@ const (
 	KIter    // an iterator object (*Iterator)
 	KGen     // *Generator
 	KCode    // *Code
-	KOther   // an Object with its own type, for built-in types of stdlib packages
+	KOther   // Go state of stdlib packages (see native.go): an instance payload, or bare
 	KComplex // *Complex
 	KNotImpl // NotImplemented
 	KEllipsis

@@ -149,6 +149,9 @@ func (f *future) setException(t *vm.Thread, e vm.Value) error {
 }
 
 func (f *future) invalidState(t *vm.Thread) error {
+	if f.self.Kind() == vm.KOther {
+		return vm.NewException(f.g.st.invalidState, vm.NewStr(stateNames[f.state]))
+	}
 	r, err := t.Repr(f.self)
 	if err != nil {
 		return err

@@ -49,9 +49,9 @@ func (st *modState) sleep(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, 
 			if err != nil {
 				return vm.Value{}, false, err
 			}
-			if fut, err = st.newFuture(t, g, loop); err != nil {
-				return vm.Value{}, false, err
-			}
+			// The future only the awaiting task sees: no asl object.
+			fut = &future{g: g, cancelMsg: vm.None, result: vm.None}
+			fut.self = vm.NativeValue(unsafe.Pointer(fut))
 			f := fut
 			timer = g.l.CallAt(g.l.Time()+delay, func() {
 				if f.state == pending {

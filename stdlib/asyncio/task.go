@@ -66,8 +66,10 @@ func (tk *task) cancel(t *vm.Thread, f *future, msg vm.Value) bool {
 }
 
 // isPlainFuture reports whether v's cancel is Future's own (no override in
-// an asl subclass such as gather's).
-func isPlainFuture(v vm.Value) bool { return vm.TypeOf(v).Name == "Future" }
+// an asl subclass such as gather's): a Future, or a future of Go only.
+func isPlainFuture(v vm.Value) bool {
+	return v.Kind() == vm.KOther || vm.TypeOf(v).Name == "Future"
+}
 
 // callMethod calls v.name(args...).
 func callMethod(t *vm.Thread, v vm.Value, name string, args ...vm.Value) (vm.Value, error) {

@@ -49,7 +49,7 @@ func (st *modState) taskMethods() map[string]vm.BuiltinFunc {
 			case "must_cancel":
 				return vm.Bool(f.task.mustCancel), nil
 			case "waiter":
-				if f.task.hasWaiter {
+				if f.task.hasWaiter && f.task.waiterV.Kind() != vm.KOther {
 					return f.task.waiterV, nil
 				}
 			}
