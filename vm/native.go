@@ -14,6 +14,15 @@ func SetNative(v Value, p unsafe.Pointer) {
 	}
 }
 
+// SetNativeIn is SetNative with the payload value kept in *slot, storage
+// the Go state provides (one allocation less per object).
+func SetNativeIn(v Value, p unsafe.Pointer, slot *Value) {
+	if v.kind == KInst {
+		*slot = Value{kind: KOther, ptr: p}
+		v.inst().base = slot
+	}
+}
+
 // NativeValue is a bare value carrying Go state p, for Go code that hands
 // it through asl machinery (a coroutine yielding it to its task) without
 // an asl object around it. asl code must never see one.

@@ -29,6 +29,8 @@ var stateNames = [...]string{"PENDING", "CANCELLED", "FINISHED"}
 // future is the Go state of an asyncio.Future (and of a Task, with task).
 type future struct {
 	self      vm.Value // the asl instance
+	slot      vm.Value // the instance's payload (vm.SetNativeIn)
+	loop      vm.Value // the asl loop object
 	g         *goLoop
 	state     uint8
 	blocking  bool // _asyncio_future_blocking
@@ -79,8 +81,8 @@ func (st *modState) futureInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Va
 	if err != nil {
 		return vm.Value{}, err
 	}
-	f := &future{self: a[0], g: g, cancelMsg: vm.None, result: vm.None}
-	vm.SetNative(a[0], unsafe.Pointer(f))
+	f := &future{self: a[0], loop: a[1], g: g, cancelMsg: vm.None, result: vm.None}
+	vm.SetNativeIn(a[0], unsafe.Pointer(f), &f.slot)
 	return vm.None, nil
 }
 

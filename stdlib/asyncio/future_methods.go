@@ -148,10 +148,11 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 			return vm.Bool(f.cancel(t, msg)), nil
 		},
 		"get_loop": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-			if _, err := self(a, 0, "get_loop"); err != nil {
+			f, err := self(a, 0, "get_loop")
+			if err != nil {
 				return vm.Value{}, err
 			}
-			return t.GetAttr(a[0], "_loop")
+			return f.loop, nil
 		},
 		"__await__": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 			f, err := self(a, 0, "__await__")
@@ -194,6 +195,8 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 				return vm.Bool(f.blocking), nil
 			case "result":
 				return f.result, nil
+			case "loop":
+				return f.loop, nil
 			case "exception":
 				if f.hasExc {
 					return f.exc, nil

@@ -23,7 +23,6 @@ class Future:
     def __init__(self, *, loop=None):
         if loop is None:
             loop = get_event_loop()
-        self._loop = loop
         _asyncio.future_init(self, loop)
 
     done = _fm.done
@@ -39,6 +38,10 @@ class Future:
     __await__ = _fm.__await__
     __iter__ = _fm.__await__
     _make_cancelled_error = _fm._make_cancelled_error
+
+    @property
+    def _loop(self):
+        return _fm._fstate(self, 'loop')
 
     @property
     def _state(self):

@@ -94,9 +94,7 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 		f := (*future)(p)
 		if g == nil {
 			g = f.g
-			if loopV, err = t.GetAttr(fv, "_loop"); err != nil {
-				return vm.Value{}, err
-			}
+			loopV = f.loop
 		}
 		nfuts++
 		seen[key] = fv
@@ -110,9 +108,9 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 		kids = append(kids, f)
 	}
 	ov := vm.NewObject(outerCls)
-	outer = &future{self: ov, g: g, cancelMsg: vm.None, result: vm.None}
-	vm.SetNative(ov, unsafe.Pointer(outer))
-	for _, kv := range [][2]vm.Value{{vm.NewStr("_loop"), loopV}, {vm.NewStr("_children"), vm.NewList(children)}, {vm.NewStr("_cancel_requested"), vm.Bool(false)}} {
+	outer = &future{self: ov, loop: loopV, g: g, cancelMsg: vm.None, result: vm.None}
+	vm.SetNativeIn(ov, unsafe.Pointer(outer), &outer.slot)
+	for _, kv := range [][2]vm.Value{{vm.NewStr("_children"), vm.NewList(children)}, {vm.NewStr("_cancel_requested"), vm.Bool(false)}} {
 		if err := t.SetAttr(ov, kv[0].S(), kv[1]); err != nil {
 			return vm.Value{}, err
 		}

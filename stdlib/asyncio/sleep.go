@@ -10,11 +10,8 @@ import (
 // newFuture makes a Future of the loop from Go (no asl __init__ runs).
 func (st *modState) newFuture(t *vm.Thread, g *goLoop, loop vm.Value) (*future, error) {
 	v := vm.NewObject(st.futureClass)
-	if err := t.SetAttr(v, "_loop", loop); err != nil {
-		return nil, err
-	}
-	f := &future{self: v, g: g, cancelMsg: vm.None, result: vm.None}
-	vm.SetNative(v, unsafe.Pointer(f))
+	f := &future{self: v, loop: loop, g: g, cancelMsg: vm.None, result: vm.None}
+	vm.SetNativeIn(v, unsafe.Pointer(f), &f.slot)
 	return f, nil
 }
 

@@ -17,23 +17,33 @@ type task struct {
 	hasWaiter  bool
 	numCancels int
 	step       func() // the callback that steps the task on the next turn
+	name       vm.Value
+	nameNum    int64 // the N of the default name Task-N (name unset)
 }
 
-// taskInit is _asyncio.task_init(self, coro, loop): the task's state; its
-// first step is scheduled.
+// taskInit is _asyncio.task_init(self, coro, loop, name): the task's
+// state; its first step is scheduled.
 func (st *modState) taskInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) != 3 {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "task_init(self, coro, loop)")
+	if len(a) != 4 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "task_init(self, coro, loop, name)")
 	}
 	g, err := st.loopOf(t, a[2])
 	if err != nil {
 		return vm.Value{}, err
 	}
-	f := &future{self: a[0], g: g, cancelMsg: vm.None, result: vm.None}
+	f := &future{self: a[0], loop: a[2], g: g, cancelMsg: vm.None, result: vm.None}
 	tk := &task{coro: a[1]}
+	if name := a[3]; name.IsNone() {
+		st.taskCounter++
+		tk.nameNum = st.taskCounter
+	} else if name.Kind() == vm.KStr {
+		tk.name = name
+	} else if tk.name, err = t.Call(vm.ClassValue(vm.StrType), []vm.Value{name}, nil); err != nil {
+		return vm.Value{}, err
+	}
 	f.task = tk
 	tk.step = func() { g.handle(t, f.step(t, vm.Value{}, false), vm.None) }
-	vm.SetNative(a[0], unsafe.Pointer(f))
+	vm.SetNativeIn(a[0], unsafe.Pointer(f), &f.slot)
 	g.l.CallSoon(tk.step)
 	g.tasks = append(g.tasks, f)
 	return vm.None, nil
@@ -235,22 +245,7 @@ func (st *modState) newTask(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "a coroutine was expected, got %s", r)
 	}
 	v := vm.NewObject(cls)
-	if err := t.SetAttr(v, "_loop", loop); err != nil {
-		return vm.Value{}, err
-	}
-	if name.IsNone() {
-		st.taskCounter++
-		name = vm.NewStr("Task-" + strconv.FormatInt(st.taskCounter, 10))
-	} else if name.Kind() != vm.KStr {
-		var err error
-		if name, err = t.Call(vm.ClassValue(vm.StrType), []vm.Value{name}, nil); err != nil {
-			return vm.Value{}, err
-		}
-	}
-	if err := t.SetAttr(v, "_name", name); err != nil {
-		return vm.Value{}, err
-	}
-	if _, err := st.taskInit(t, []vm.Value{v, coro, loop}, nil); err != nil {
+	if _, err := st.taskInit(t, []vm.Value{v, coro, loop, name}, nil); err != nil {
 		return vm.Value{}, err
 	}
 	return v, nil

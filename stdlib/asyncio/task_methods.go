@@ -1,6 +1,10 @@
 package asyncio
 
-import "github.com/asl-lang/asl/vm"
+import (
+	"strconv"
+
+	"github.com/asl-lang/asl/vm"
+)
 
 // taskMethods are the methods asyncio.Task adds in Go (tasks.asl).
 func (st *modState) taskMethods() map[string]vm.BuiltinFunc {
@@ -31,6 +35,35 @@ func (st *modState) taskMethods() map[string]vm.BuiltinFunc {
 				f.task.numCancels--
 			}
 			return vm.Int(int64(f.task.numCancels)), nil
+		},
+		"get_name": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			f, err := self(a, "get_name")
+			if err != nil {
+				return vm.Value{}, err
+			}
+			tk := f.task
+			if tk.nameNum > 0 {
+				tk.name = vm.NewStr("Task-" + strconv.FormatInt(tk.nameNum, 10))
+				tk.nameNum = 0
+			}
+			return tk.name, nil
+		},
+		"set_name": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			f, err := self(a, "set_name")
+			if err != nil {
+				return vm.Value{}, err
+			}
+			if len(a) != 2 {
+				return vm.Value{}, vm.Errorf(vm.TypeErrorType, "set_name() takes exactly one argument (%d given)", len(a)-1)
+			}
+			name := a[1]
+			if name.Kind() != vm.KStr {
+				if name, err = t.Call(vm.ClassValue(vm.StrType), []vm.Value{name}, nil); err != nil {
+					return vm.Value{}, err
+				}
+			}
+			f.task.name, f.task.nameNum = name, 0
+			return vm.None, nil
 		},
 		"get_coro": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 			f, err := self(a, "get_coro")

@@ -59,10 +59,10 @@ class Task(Future):
             loop = get_event_loop()
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._loop = loop
-        self._name = _next_task_name() if name is None else str(name)
-        _asyncio.task_init(self, coro, loop)
+        _asyncio.task_init(self, coro, loop, name)
 
+    get_name = _tm.get_name
+    set_name = _tm.set_name
     cancelling = _tm.cancelling
     uncancel = _tm.uncancel
     get_coro = _tm.get_coro
@@ -93,12 +93,6 @@ class Task(Future):
 
     def get_context(self):
         return None
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
 
     def get_stack(self, *, limit=None):
         return []
