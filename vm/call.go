@@ -28,7 +28,16 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 		// allocation.
 		var f *frame
 		var regs []Value
-		if n <= 8 {
+		if n <= 4 {
+			box := &struct {
+				g    Generator
+				f    frame
+				regs [4]Value
+			}{}
+			f, regs = &box.f, box.regs[:n]
+			f.gen = &box.g
+			f.special = true
+		} else if n <= 8 {
 			box := &struct {
 				g    Generator
 				f    frame

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -22,7 +21,7 @@ func main() {
 	// memory for fewer collections makes scripts markedly faster. GOGC,
 	// when set, still wins.
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		startGCTuner() // see gctune.go
 	}
 	if path := os.Getenv("ASL_CPUPROFILE"); path != "" {
 		// For developers: profile the interpreter itself.
@@ -34,7 +33,15 @@ func main() {
 			os.Exit(code)
 		}
 	}
-	exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	if path := os.Getenv("ASL_MEMPROFILE"); path != "" {
+		// For developers: where the interpreter allocates.
+		if f, err := os.Create(path); err == nil {
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+	}
+	exit(code)
 }
 
 // exit ends the process with the status; 130, a KeyboardInterrupt, ends it
