@@ -97,6 +97,14 @@ func buildModule(t *vm.Thread) vm.Value {
 	}
 	methods("future_methods", st.futureMethods())
 	methods("task_methods", st.taskMethods())
+	methods("queue_methods", st.queueMethods())
+	def("queue_setup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) == 2 {
+			st.queueFull, _ = a[0].AsClass()
+			st.queueEmpty, _ = a[1].AsClass()
+		}
+		return vm.None, nil
+	})
 	return vm.NewModule("_asyncio", d)
 }
 

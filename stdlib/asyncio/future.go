@@ -15,6 +15,8 @@ type modState struct {
 	futureIter     *vm.Class
 	futureClass    *vm.Class // asyncio.Future, for futures made in Go
 	taskCounter    int64     // names tasks Task-1, Task-2…
+	queueFull      *vm.Class
+	queueEmpty     *vm.Class
 }
 
 // Future states.

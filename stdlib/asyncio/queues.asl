@@ -65,42 +65,57 @@ def _queues_heappop(heap):
     return last
 
 
+_qm = _asyncio.queue_methods
+_asyncio.queue_setup(QueueFull, QueueEmpty)
+
+
 class Queue(_LoopBoundMixin):
     """A queue for producer and consumer coroutines.
 
     maxsize <= 0 means no bound; otherwise put() waits while the queue
-    holds maxsize items.
+    holds maxsize items. The state and the methods below that are not
+    written here are Go (stdlib/asyncio/queue.go); subclasses that
+    define _init, _get and _put keep the items themselves.
     """
 
     __module__ = 'asyncio.queues'
 
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = _deque()
-        self._putters = _deque()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._init(maxsize)
+        finished = Event()
+        finished.set()
+        _qm._qinit(self, maxsize, finished)
+        init = getattr(self, '_init', None)
+        if init is not None:
+            init(maxsize)
 
-    # _init, _get and _put are what subclasses override.
+    qsize = _qm.qsize
+    empty = _qm.empty
+    full = _qm.full
+    put = _qm.put
+    put_nowait = _qm.put_nowait
+    get = _qm.get
+    get_nowait = _qm.get_nowait
+    task_done = _qm.task_done
 
-    def _init(self, maxsize):
-        self._queue = _deque()
+    @property
+    def _maxsize(self):
+        return _qm._qstate(self, 'maxsize')
 
-    def _get(self):
-        return self._queue.popleft()
+    @property
+    def _getters(self):
+        return _qm._qstate(self, 'getters')
 
-    def _put(self, item):
-        self._queue.append(item)
+    @property
+    def _putters(self):
+        return _qm._qstate(self, 'putters')
 
-    def _wakeup_next(self, waiters):
-        # Wakes up the first waiter that is not cancelled yet.
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    @property
+    def _unfinished_tasks(self):
+        return _qm._qstate(self, 'unfinished')
+
+    @property
+    def _finished(self):
+        return _qm._qstate(self, 'finished')
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -110,8 +125,9 @@ class Queue(_LoopBoundMixin):
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
+        items = self._queue if getattr(self, '_init', None) is not None else _qm._qstate(self, 'items')
+        if items:
+            result += f' _queue={list(items)!r}'
         if self._getters:
             result += f' _getters[{len(self._getters)}]'
         if self._putters:
@@ -120,94 +136,10 @@ class Queue(_LoopBoundMixin):
             result += f' tasks={self._unfinished_tasks}'
         return result
 
-    def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue)
-
     @property
     def maxsize(self):
         """Number of items allowed in the queue."""
         return self._maxsize
-
-    def empty(self):
-        """Return True if the queue is empty, False otherwise."""
-        return not self._queue
-
-    def full(self):
-        """Return True if there are maxsize items in the queue (never when
-        maxsize <= 0)."""
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        """Put an item into the queue, waiting while it is full."""
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    # A get_nowait() took it off the queue already.
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # Woken up but leaving: the next putter gets the slot.
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        """Put an item into the queue; QueueFull if there is no room."""
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        """Remove and return an item, waiting while the queue is empty."""
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    # A put_nowait() took it off the queue already.
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # Woken up but leaving: the next getter gets the item.
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        """Remove and return an item; QueueEmpty if there is none."""
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
-    def task_done(self):
-        """Mark one item taken with get() as processed; join() returns
-        when every item put is processed.
-
-        ValueError if called more times than items were put.
-        """
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
 
     async def join(self):
         """Wait until every item put has been marked with task_done()."""
