@@ -12,9 +12,10 @@ import (
 // outer_class, gather's _GatheringFuture), or None when a child is not
 // one of asl's futures (the asl gather then does the work).
 func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) != 4 {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "gather(args, return_exceptions, ensure_future, outer_class)")
+	if len(a) != 6 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "gather(args, return_exceptions, ensure_future, outer_class, task_class, get_event_loop)")
 	}
+	taskCls, getLoop := a[4], a[5]
 	args, _ := vm.Seq(a[0])
 	retExc, err := t.Truth(a[1])
 	if err != nil {
@@ -83,8 +84,18 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 			kids = append(kids, (*future)(vm.Native(fv)))
 			continue
 		}
-		fv, err := t.Call(ensure, []vm.Value{arg}, &vm.Kwargs{Names: []string{"loop"}, Values: []vm.Value{loopV}})
-		if err != nil {
+		var fv vm.Value
+		if arg.Kind() == vm.KGen && vm.TypeOf(arg) == vm.CoroutineType {
+			// A coroutine: its task, as ensure_future would make it.
+			if loopV.IsNone() {
+				if loopV, err = t.Call(getLoop, nil, nil); err != nil {
+					return vm.Value{}, err
+				}
+			}
+			if fv, err = st.loopTask(t, taskCls, arg, loopV); err != nil {
+				return vm.Value{}, err
+			}
+		} else if fv, err = t.Call(ensure, []vm.Value{arg}, &vm.Kwargs{Names: []string{"loop"}, Values: []vm.Value{loopV}}); err != nil {
 			return vm.Value{}, err
 		}
 		p := vm.Native(fv)
@@ -116,4 +127,13 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 		}
 	}
 	return ov, nil
+}
+
+// loopTask is loop.create_task(coro): in Go when the loop has no task
+// factory, else through the loop's method.
+func (st *modState) loopTask(t *vm.Thread, taskCls, coro, loop vm.Value) (vm.Value, error) {
+	if f, err := t.GetAttr(loop, "_task_factory"); err == nil && f.IsNone() {
+		return st.newTask(t, []vm.Value{taskCls, coro, loop, vm.None}, nil)
+	}
+	return callMethod(t, loop, "create_task", coro)
 }

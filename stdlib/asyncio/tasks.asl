@@ -162,7 +162,8 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer = loop.create_future()
         outer.set_result([])
         return outer
-    outer = _asyncio.gather(coros_or_futures, return_exceptions, ensure_future, _GatheringFuture)
+    outer = _asyncio.gather(coros_or_futures, return_exceptions, ensure_future,
+                            _GatheringFuture, Task, get_event_loop)
     if outer is not None:
         return outer
 
