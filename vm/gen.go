@@ -10,7 +10,9 @@ type Generator struct {
 	name     string
 	qualname string
 	op       *agenOp // the state of an async generator's asend/athrow/aclose
-	hooked   bool    // an async generator the first-iteration hook has seen
+	// native steps a coroutine written in Go (NewNativeCoroutine).
+	native func(t *Thread, sent Value, exc error) (Value, bool, error)
+	hooked bool // an async generator the first-iteration hook has seen
 	// agRunning: an asend/athrow/aclose of this async generator is under way.
 	agRunning bool
 	// handled holds the exceptions the generator's except blocks were
@@ -43,6 +45,9 @@ func (t *Thread) genNext(v Value) (Value, bool, error) {
 // then its return value).
 func (t *Thread) genSend(v, sent Value) (Value, bool, error) {
 	g := v.gen()
+	if g.native != nil {
+		return g.nativeStep(t, sent, nil)
+	}
 	if g.op != nil {
 		return t.opSend(g, sent)
 	}
@@ -127,6 +132,9 @@ func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
 // genThrow raises exc inside the generator (generator.throw).
 func (t *Thread) genThrow(v Value, exc *Exception) (Value, bool, error) {
 	g := v.gen()
+	if g.native != nil {
+		return g.nativeStep(t, None, exc)
+	}
 	if g.op != nil {
 		return t.opThrow(g, exc)
 	}
@@ -161,6 +169,10 @@ func (t *Thread) genThrow(v Value, exc *Exception) (Value, bool, error) {
 // genClose implements generator.close.
 func (t *Thread) genClose(v Value) error {
 	g := v.gen()
+	if g.native != nil {
+		g.finished = true
+		return nil
+	}
 	if g.op != nil {
 		g.op.state = opDone
 		return nil

@@ -97,9 +97,30 @@ func Raise(v Value) error { return &Exception{Value: v} }
 // NewNativeCoroutine returns a coroutine object (type coroutine, so tasks
 // take it) whose steps are native's, as NewNativeIter's.
 func NewNativeCoroutine(name string, step func(t *Thread, sent Value, exc error) (Value, bool, error)) Value {
-	g := &Generator{kind: genCoroutine, op: &agenOp{kind: opNative, native: step}, name: name, qualname: name}
+	g := &Generator{kind: genCoroutine, native: step, name: name, qualname: name}
 	g.started = true
 	return ptrValue(KGen, unsafePointer(g))
+}
+
+// nativeStep runs one step of a Go coroutine; once it returns or raises
+// it is finished, and sending to it again is an error as for any coroutine.
+func (g *Generator) nativeStep(t *Thread, sent Value, exc error) (Value, bool, error) {
+	if g.finished {
+		if exc != nil {
+			return Value{}, false, exc
+		}
+		return Value{}, false, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
+	}
+	if g.running {
+		return Value{}, false, Errorf(ValueErrorType, "coroutine already executing")
+	}
+	g.running = true
+	r, yielded, err := g.native(t, sent, exc)
+	g.running = false
+	if !yielded {
+		g.finished = true
+	}
+	return r, yielded, err
 }
 
 // NewObject makes a bare instance of cls, as object.__new__(cls) does.
