@@ -36,16 +36,11 @@ type future struct {
 	g         *goLoop
 	state     uint8
 	blocking  bool // _asyncio_future_blocking
-	result    vm.Value
-	exc       vm.Value // the exception instance, when set
+	result    vm.Value // the result, or the exception instance when hasExc
 	hasExc    bool
 	callbacks []callback
 	cancelMsg vm.Value
-	// cancelledExc is the CancelledError that ended a task's coroutine,
-	// re-raised to those who await the task.
-	cancelledExc vm.Value
-	hasCancelled bool
-	task         *task
+	task      *task
 }
 
 // callback is a done callback: an asl callable, or a task to wake up.
@@ -107,9 +102,9 @@ func (f *future) scheduleCallbacks(t *vm.Thread) {
 
 // makeCancelledError is the CancelledError to raise for a cancelled future.
 func (f *future) makeCancelledError() vm.Value {
-	if f.hasCancelled {
-		e := f.cancelledExc
-		f.hasCancelled, f.cancelledExc = false, vm.Value{}
+	if tk := f.task; tk != nil && tk.hasCancelled {
+		e := tk.cancelledExc
+		tk.hasCancelled, tk.cancelledExc = false, vm.Value{}
 		return e
 	}
 	st := f.g.st
@@ -147,7 +142,7 @@ func (f *future) setException(t *vm.Thread, e vm.Value) error {
 	if f.state != pending {
 		return f.invalidState(t)
 	}
-	f.exc, f.hasExc, f.state = e, true, finished
+	f.result, f.hasExc, f.state = e, true, finished
 	f.scheduleCallbacks(t)
 	return nil
 }
@@ -172,7 +167,7 @@ func (f *future) getResult() (vm.Value, error) {
 		return vm.Value{}, vm.NewException(f.g.st.invalidState, vm.NewStr("Result is not set."))
 	}
 	if f.hasExc {
-		return vm.Value{}, vm.Raise(f.exc)
+		return vm.Value{}, vm.Raise(f.result)
 	}
 	return f.result, nil
 }

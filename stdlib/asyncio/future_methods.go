@@ -48,7 +48,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 				return vm.Value{}, vm.NewException(st.invalidState, vm.NewStr("Exception is not set."))
 			}
 			if f.hasExc {
-				return f.exc, nil
+				return f.result, nil
 			}
 			return vm.None, nil
 		},
@@ -199,7 +199,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 				return f.loop, nil
 			case "exception":
 				if f.hasExc {
-					return f.exc, nil
+					return f.result, nil
 				}
 				return vm.None, nil
 			}

@@ -46,7 +46,7 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 				return outer.setException(t, fut.makeCancelledError())
 			}
 			if fut.hasExc {
-				return outer.setException(t, fut.exc)
+				return outer.setException(t, fut.result)
 			}
 		}
 		if nfinished < nfuts {
@@ -63,7 +63,7 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 				e, _ := vm.ExceptionValue(vm.NewException(st.cancelledError, msg))
 				results[i] = e
 			case k.hasExc:
-				results[i] = k.exc
+				results[i] = k.result
 			default:
 				results[i] = k.result
 			}

@@ -15,6 +15,18 @@ func (st *modState) newFuture(t *vm.Thread, g *goLoop, loop vm.Value) (*future, 
 	return f, nil
 }
 
+// sleeper is the state of one asyncio.sleep(delay) coroutine, with the
+// future its task waits on inside it (one allocation).
+type sleeper struct {
+	st      *modState
+	delay   float64
+	result  vm.Value
+	getLoop vm.Value
+	started bool
+	timer   *eventloop.Handle
+	fut     future // the future only the awaiting task sees: no asl object
+}
+
 // sleep is _asyncio.sleep(delay, result, get_running_loop): the coroutine
 // of asyncio.sleep(delay) for delay > 0. It waits on a future that a timer
 // of the loop completes, as CPython's sleep does, with no asl frame.
@@ -26,44 +38,45 @@ func (st *modState) sleep(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, 
 	if err != nil {
 		return vm.Value{}, err
 	}
-	result, getLoop := a[1], a[2]
-	var fut *future
-	var timer *eventloop.Handle
-	return vm.NewNativeCoroutine("sleep", func(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
-		if timer != nil {
-			timer.Cancel() // the finally of CPython's sleep
-			timer = nil
+	s := &sleeper{st: st, delay: delay, result: a[1], getLoop: a[2]}
+	return vm.NewNativeCoroutine("sleep", s.step), nil
+}
+
+func (s *sleeper) step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
+	if s.timer != nil {
+		s.timer.Cancel() // the finally of CPython's sleep
+		s.timer = nil
+	}
+	if exc != nil {
+		return vm.Value{}, false, exc
+	}
+	f := &s.fut
+	if !s.started {
+		s.started = true
+		loop, err := t.Call(s.getLoop, nil, nil)
+		if err != nil {
+			return vm.Value{}, false, err
 		}
-		if exc != nil {
-			return vm.Value{}, false, exc
+		g, err := s.st.loopOf(t, loop)
+		if err != nil {
+			return vm.Value{}, false, err
 		}
-		if fut == nil {
-			loop, err := t.Call(getLoop, nil, nil)
-			if err != nil {
-				return vm.Value{}, false, err
+		*f = future{g: g, cancelMsg: vm.None, result: vm.None}
+		f.self = vm.NativeValue(unsafe.Pointer(f))
+		result := s.result
+		s.timer = g.l.CallAt(g.l.Time()+s.delay, func() {
+			if f.state == pending {
+				_ = f.setResult(t, result)
 			}
-			g, err := st.loopOf(t, loop)
-			if err != nil {
-				return vm.Value{}, false, err
-			}
-			// The future only the awaiting task sees: no asl object.
-			fut = &future{g: g, cancelMsg: vm.None, result: vm.None}
-			fut.self = vm.NativeValue(unsafe.Pointer(fut))
-			f := fut
-			timer = g.l.CallAt(g.l.Time()+delay, func() {
-				if f.state == pending {
-					_ = f.setResult(t, result)
-				}
-			})
-			fut.blocking = true
-			return fut.self, true, nil
-		}
-		if fut.state == pending {
-			return vm.Value{}, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
-		}
-		r, err := fut.getResult()
-		return r, false, err
-	}), nil
+		})
+		f.blocking = true
+		return f.self, true, nil
+	}
+	if f.state == pending {
+		return vm.Value{}, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
+	}
+	r, err := f.getResult()
+	return r, false, err
 }
 
 // newFutureFn is _asyncio.new_future(loop): loop.create_future() made in

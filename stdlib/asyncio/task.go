@@ -19,6 +19,10 @@ type task struct {
 	step       func() // the callback that steps the task on the next turn
 	name       vm.Value
 	nameNum    int64 // the N of the default name Task-N (name unset)
+	// cancelledExc is the CancelledError that ended the coroutine,
+	// re-raised to those who await the task.
+	cancelledExc vm.Value
+	hasCancelled bool
 }
 
 // taskInit is _asyncio.task_init(self, coro, loop, name): the task's
@@ -128,7 +132,7 @@ func (f *future) step(t *vm.Thread, exc vm.Value, hasExc bool) error {
 		cls := vm.TypeOf(e)
 		switch {
 		case cls.IsSubclass(st.cancelledError):
-			f.cancelledExc, f.hasCancelled = e, true
+			tk.cancelledExc, tk.hasCancelled = e, true
 			f.cancel(t, vm.None)
 		case cls.IsSubclass(vm.KeyboardInterruptType) || cls.IsSubclass(vm.SystemExitType):
 			_ = f.setException(t, e)
@@ -221,7 +225,7 @@ func (f *future) wakeup(t *vm.Thread, wf *future) error {
 	case wf.state == cancelled:
 		return f.step(t, wf.makeCancelledError(), true)
 	case wf.hasExc:
-		return f.step(t, wf.exc, true)
+		return f.step(t, wf.result, true)
 	}
 	return f.step(t, vm.Value{}, false)
 }
