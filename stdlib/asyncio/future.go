@@ -35,7 +35,7 @@ type future struct {
 	loop      vm.Value // the asl loop object
 	g         *goLoop
 	state     uint8
-	blocking  bool // _asyncio_future_blocking
+	blocking  bool     // _asyncio_future_blocking
 	result    vm.Value // the result, or the exception instance when hasExc
 	hasExc    bool
 	callbacks []callback
