@@ -98,6 +98,7 @@ func buildModule(t *vm.Thread) vm.Value {
 	methods("future_methods", st.futureMethods())
 	methods("task_methods", st.taskMethods())
 	methods("queue_methods", st.queueMethods())
+	methods("handle_methods", st.handleMethods())
 	def("queue_setup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) == 2 {
 			st.queueFull, _ = a[0].AsClass()

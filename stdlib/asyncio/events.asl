@@ -10,35 +10,24 @@ def _format_callback(cb):
     return name if name else repr(cb)
 
 
-class Handle:
-    """A callback scheduled by call_soon."""
-    __module__ = 'asyncio.events'
+_hm = _asyncio.handle_methods
 
-    def __init__(self, callback, args, loop, cancel=None):
-        self._callback = callback
-        self._args = args
-        self._loop = loop
-        self._cancel = cancel
-        self._cancelled = False
+
+class Handle:
+    """A callback scheduled by call_soon (its state is Go: handle.go)."""
+    __module__ = 'asyncio.events'
 
     def __repr__(self):
         info = [type(self).__name__]
-        if self._cancelled:
+        if self.cancelled():
             info.append('cancelled')
-        if self._callback is not None:
-            info.append(_format_callback(self._callback) + '()')
+        cb = _hm._callback(self)
+        if cb is not None:
+            info.append(_format_callback(cb) + '()')
         return '<' + ' '.join(info) + '>'
 
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            if self._cancel is not None:
-                self._cancel()
-            self._callback = None
-            self._args = None
-
-    def cancelled(self):
-        return self._cancelled
+    cancel = _hm.cancel
+    cancelled = _hm.cancelled
 
     def get_context(self):
         return None
@@ -48,17 +37,10 @@ class TimerHandle(Handle):
     """A callback scheduled by call_later or call_at."""
     __module__ = 'asyncio.events'
 
-    def __init__(self, when, callback, args, loop, cancel=None):
-        super().__init__(callback, args, loop, cancel)
-        self._when = when
-        self._scheduled = True
-
-    def when(self):
-        return self._when
+    when = _hm.when
 
     def __lt__(self, other):
-        return self._when < other._when
-
+        return self.when() < other.when()
 
 
 class AbstractEventLoop:
@@ -99,8 +81,7 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Event loop is closed')
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        return Handle(callback, args, self, self._l.call_soon(callback, args))
+        return _hm.call_soon(self, Handle, callback, *args)
 
     call_soon_threadsafe = call_soon
 
@@ -110,10 +91,7 @@ class BaseEventLoop(AbstractEventLoop):
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
-        if when is None:
-            raise TypeError('when cannot be None')
-        self._check_closed()
-        return TimerHandle(when, callback, args, self, self._l.call_at(when, callback, args))
+        return _hm.call_at(self, TimerHandle, when, callback, *args)
 
     # -- futures and tasks --
 
