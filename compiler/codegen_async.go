@@ -53,12 +53,7 @@ func (g *gen) asyncForStmt(n *ast.AsyncFor) {
 	l := &loop{handlerDepth: len(g.handlers)}
 	top := g.pc()
 	line := g.line
-	aw := g.alloc()
-	item := g.alloc()
-	g.emit(OpGetANext, aw, ait, 0)
-	g.emit(OpLoadNone, item, 0, 0)
-	exit := g.pc()
-	g.emit(OpAsyncForIter, item, aw, 0)
+	aw, item, exit := g.asyncNext(ait)
 	g.loops = append(g.loops, l)
 	g.assignTo(n.Target, item)
 	g.body(n.Body, false)
@@ -86,12 +81,7 @@ func (g *gen) asyncCompLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 		g.emit(OpGetAIter, ait, src, 0)
 	}
 	top := g.pc()
-	aw := g.alloc()
-	item := g.alloc()
-	g.emit(OpGetANext, aw, ait, 0)
-	g.emit(OpLoadNone, item, 0, 0)
-	exit := g.pc()
-	g.emit(OpAsyncForIter, item, aw, 0)
+	aw, item, exit := g.asyncNext(ait)
 	g.assignTo(c.Target, item)
 	var skips []int
 	for _, cond := range c.Ifs {
@@ -101,4 +91,16 @@ func (g *gen) asyncCompLoop(e ast.Expr, gens []*ast.Comprehension, i, acc int) {
 	g.patchAll(skips, g.pc())
 	g.patch(g.emitJump(OpJump, 0), top)
 	g.code.Instrs[exit] = Encode(OpAsyncForIter, item, aw, g.pc()-(exit+1))
+}
+
+// asyncNext emits one turn's "await ait.__anext__()" into a new item
+// register; exit is the ASYNCFORITER to point at the loop's end.
+func (g *gen) asyncNext(ait int) (aw, item, exit int) {
+	aw = g.alloc()
+	item = g.alloc()
+	g.emit(OpGetANext, aw, ait, 0)
+	g.emit(OpLoadNone, item, 0, 0)
+	exit = g.pc()
+	g.emit(OpAsyncForIter, item, aw, 0)
+	return aw, item, exit
 }

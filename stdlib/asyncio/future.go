@@ -185,10 +185,16 @@ func (st *modState) await(f *future) vm.Value {
 			f.blocking = true
 			return f.self, true, nil
 		}
-		if f.state == pending {
-			return vm.Value{}, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
-		}
-		r, err := f.getResult()
-		return r, false, err
+		return f.awaited()
 	})
+}
+
+// awaited is what awaiting f gives when its task is woken: the result, or
+// the exception raised.
+func (f *future) awaited() (vm.Value, bool, error) {
+	if f.state == pending {
+		return vm.Value{}, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
+	}
+	r, err := f.getResult()
+	return r, false, err
 }

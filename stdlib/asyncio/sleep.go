@@ -72,11 +72,7 @@ func (s *sleeper) step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, 
 		f.blocking = true
 		return f.self, true, nil
 	}
-	if f.state == pending {
-		return vm.Value{}, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
-	}
-	r, err := f.getResult()
-	return r, false, err
+	return f.awaited()
 }
 
 // newFutureFn is _asyncio.new_future(loop): loop.create_future() made in
