@@ -12,7 +12,8 @@
 // outstanding, time jumps to the next deadline instead of sleeping, so
 // timers fire at once and in order while Time advances by the time
 // skipped; code that keeps running (a loop of sleep(0)) still sees time
-// pass as it really does.
+// pass as it really does. While goroutine work is outstanding the clock
+// runs at real speed, so timers and that work keep their real order.
 //
 // The package knows nothing of asl's VM: it schedules Go functions, and
 // stdlib/asyncio builds futures and tasks on it.

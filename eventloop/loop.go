@@ -28,6 +28,8 @@ type Loop struct {
 	running bool
 	closed  bool
 	abort   bool // RunOnce stops after the running callback
+	// blocker wraps the loop's waits (see SetBlocker).
+	blocker func(wait func())
 
 	mu       sync.Mutex
 	inbox    []func() // posted by goroutines, run on the loop
@@ -50,6 +52,11 @@ func New(opts ...Option) *Loop {
 	}
 	return l
 }
+
+// SetBlocker makes the loop call blocker(wait) rather than wait() each
+// time it blocks for work or a deadline: a VM lets go of its lock for the
+// wait so that its worker goroutines run meanwhile.
+func (l *Loop) SetBlocker(blocker func(wait func())) { l.blocker = blocker }
 
 // IsVirtual reports whether the loop runs on the virtual clock.
 func (l *Loop) IsVirtual() bool { return l.virtual }
@@ -91,8 +98,8 @@ func (l *Loop) Post(fn func()) {
 }
 
 // Go runs work on a new goroutine and then done on the loop with work's
-// result; until then the virtual clock does not skip ahead, since the
-// work takes real time.
+// result. Until then the virtual clock runs at the speed of the real one,
+// since the work takes real time.
 func (l *Loop) Go(work func() any, done func(any)) {
 	l.mu.Lock()
 	l.pending++
@@ -109,7 +116,7 @@ func (l *Loop) Go(work func() any, done func(any)) {
 
 // Begin notes goroutine work that will end with a Post, and returns the
 // function that notes its end (call it before posting the completion).
-// The virtual clock waits for such work rather than skip ahead.
+// While such work is outstanding the virtual clock runs at real speed.
 func (l *Loop) Begin() (end func()) {
 	l.mu.Lock()
 	l.pending++
@@ -189,7 +196,11 @@ func (l *Loop) RunOnce() {
 	pending := l.pending
 	l.mu.Unlock()
 	if !hurry {
-		l.wait(pending)
+		if l.blocker != nil {
+			l.blocker(func() { l.wait(pending) })
+		} else {
+			l.wait(pending)
+		}
 	}
 	l.takeInbox()
 	l.moveDueTimers()
@@ -231,11 +242,7 @@ func (l *Loop) wait(pending int) {
 		<-l.wake
 		return
 	}
-	if l.virtual {
-		if pending > 0 {
-			<-l.wake // real work in flight: let it finish before time jumps
-			return
-		}
+	if l.virtual && pending == 0 {
 		if d := l.timers[0].when - l.Time(); d > 0 {
 			l.skipped += d
 		}

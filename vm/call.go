@@ -16,8 +16,10 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 	if t.depth >= t.MaxDepth {
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
-	if t.Budget > 0 && t.spend() {
-		return nil, errBudget()
+	if t.Budget > 0 || t.gil != nil {
+		if err := t.tick(); err != nil {
+			return nil, err
+		}
 	}
 	code := fn.Code
 	n := code.NumRegs

@@ -246,8 +246,10 @@ func (t *Thread) iterate(v Value, f func(Value) error) error {
 		return err
 	}
 	for {
-		if t.Budget > 0 && t.spend() {
-			return errBudget()
+		if t.Budget > 0 || t.gil != nil {
+			if err := t.tick(); err != nil {
+				return err
+			}
 		}
 		x, ok, err := t.next(it)
 		if err != nil || !ok {

@@ -229,9 +229,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if cond == (a != 0) {
 				off := code[f.pc].Bx() - compiler.JumpBias
-				if off < 0 && t.Budget > 0 && t.spend() {
-					err = errBudget()
-					break
+				if off < 0 && (t.Budget > 0 || t.gil != nil) {
+					if err = t.tick(); err != nil {
+						break
+					}
 				}
 				f.pc += 1 + off
 			} else {
@@ -241,9 +242,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			cond := Is(regs[in.B()], rk(regs, consts, in.C())) == (in.Op() == compiler.OpIfIs)
 			if cond == (a != 0) {
 				off := code[f.pc].Bx() - compiler.JumpBias
-				if off < 0 && t.Budget > 0 && t.spend() {
-					err = errBudget()
-					break
+				if off < 0 && (t.Budget > 0 || t.gil != nil) {
+					if err = t.tick(); err != nil {
+						break
+					}
 				}
 				f.pc += 1 + off
 			} else {
@@ -259,9 +261,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			regs[a] = Bool(b == (in.Op() == compiler.OpIn))
 		case compiler.OpJump:
 			off := in.Bx() - compiler.JumpBias
-			if off < 0 && t.Budget > 0 && t.spend() {
-				err = errBudget() // raised at the jump, which stays in the traceback
-				break
+			if off < 0 && (t.Budget > 0 || t.gil != nil) {
+				if err = t.tick(); err != nil { // raised at the jump, which stays in the traceback
+					break
+				}
 			}
 			f.pc += off
 		case compiler.OpJumpIfFalse, compiler.OpJumpIfTrue:
@@ -274,9 +277,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if b == (in.Op() == compiler.OpJumpIfTrue) {
 				off := in.Bx() - compiler.JumpBias
-				if off < 0 && t.Budget > 0 && t.spend() {
-					err = errBudget()
-					break
+				if off < 0 && (t.Budget > 0 || t.gil != nil) {
+					if err = t.tick(); err != nil {
+						break
+					}
 				}
 				f.pc += off
 			}
@@ -286,9 +290,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			// At the bottom of a loop: with an item, jump back to the body.
 			it := regs[in.B()]
 			back := in.C() - compiler.ForIterBias
-			if t.Budget > 0 && t.spend() {
-				err = errBudget()
-				break
+			if t.Budget > 0 || t.gil != nil {
+				if err = t.tick(); err != nil {
+					break
+				}
 			}
 			if it.kind == KIter {
 				itr := it.iter()

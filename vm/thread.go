@@ -78,6 +78,7 @@ type Thread struct {
 	// untrusted code and fuzzing); zero or less means no bound. Once it
 	// runs out it stays at 1 and every further step fails too (see spend).
 	Budget int64
+	gil    *gil // the VM lock, once the program has worker threads
 }
 
 // errBudget is the error of a program stopped by its step budget.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/asl-lang/asl/compiler"
@@ -843,12 +844,21 @@ func (Value) orInt(v Value) Value {
 
 var stdin *bufio.Reader
 
+// stdinMu guards stdin, read with the VM lock let go.
+var stdinMu sync.Mutex
+
 // readLine reads a line of standard input for input().
 func (t *Thread) readLine() (string, error) {
-	if stdin == nil {
-		stdin = bufio.NewReader(os.Stdin)
-	}
-	line, err := stdin.ReadString('\n')
+	var line string
+	var err error
+	t.Blocking(func() {
+		stdinMu.Lock()
+		defer stdinMu.Unlock()
+		if stdin == nil {
+			stdin = bufio.NewReader(os.Stdin)
+		}
+		line, err = stdin.ReadString('\n')
+	})
 	if err == io.EOF && line == "" {
 		return "", NewException(EOFErrorType, NewStr("EOF when reading a line"))
 	}

@@ -55,6 +55,8 @@ func buildModule(t *vm.Thread) vm.Value {
 	def("new_future", st.newFutureFn)
 	def("gather", st.gather)
 	def("next_task_name", st.nextTaskName)
+	def("run_in_thread", st.runInThread)
+	def("join_threads", st.joinThreads)
 	def("set_future_class", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) == 1 {
 			if c, ok := a[0].AsClass(); ok {

@@ -203,27 +203,20 @@ class BaseEventLoop(AbstractEventLoop):
                 })
 
     async def shutdown_default_executor(self):
+        """Wait for the calls running on worker goroutines to end."""
         self._executor_shutdown_called = True
+        fut = self.create_future()
+        _asyncio.join_threads(self, fut)
+        await fut
 
-    # -- executors: the function runs on the loop's turn (asl has no threads) --
+    # -- executors: the function runs on a worker goroutine --
 
     def run_in_executor(self, executor, func, *args):
+        """Run func(*args) on a worker goroutine; a future of its result.
+        asl has one executor, the default one, whatever executor says."""
         self._check_closed()
         fut = self.create_future()
-
-        def run():
-            if fut.cancelled():
-                return
-            try:
-                result = func(*args)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                fut.set_exception(exc)
-            else:
-                fut.set_result(result)
-
-        self.call_soon(run)
+        _asyncio.run_in_thread(self, fut, func, args)
         return fut
 
     def set_default_executor(self, executor):

@@ -17,6 +17,7 @@ type goLoop struct {
 	fatal   error
 	current *future   // the task being stepped
 	tasks   []*future // tasks in creation order; done ones are dropped lazily
+	exec    *executor // the default executor, once used
 }
 
 // soon schedules fn(*args) for a later turn.
@@ -59,6 +60,7 @@ func (st *modState) newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value
 	}
 	g := &goLoop{l: eventloop.New(eventloop.Virtual(t.VirtualClock)), st: st, onError: a[0]}
 	l := g.l
+	l.SetBlocker(t.Blocking)
 	d := vm.NewDict().Dict()
 	def := func(name string, fn vm.BuiltinFunc) { d.SetStr(name, vm.NewBuiltin(name, fn)) }
 	def("time", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {

@@ -412,8 +412,8 @@ def as_completed(fs, *, timeout=None):
 
 
 async def to_thread(func, *args, **kwargs):
-    """Run func(*args, **kwargs) for the awaiting coroutine; asl has no
-    threads, so it runs on a turn of the loop."""
+    """Run func(*args, **kwargs) on a worker goroutine and await its
+    result."""
     loop = get_running_loop()
     return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
 

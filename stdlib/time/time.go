@@ -67,7 +67,7 @@ func sleep(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if s < 0 {
 		return vm.Value{}, vm.Errorf(vm.ValueErrorType, "sleep length must be non-negative")
 	}
-	gotime.Sleep(gotime.Duration(s * 1e9))
+	t.Blocking(func() { gotime.Sleep(gotime.Duration(s * 1e9)) })
 	return vm.None, nil
 }
 
