@@ -35,6 +35,9 @@ func (g *gen) stmt(s ast.Stmt) {
 	case *ast.ExprStmt:
 		r := g.alloc()
 		g.exprTo(n.Value, r)
+		if _, ok := n.Value.(*ast.Call); ok {
+			g.emit(OpDiscard, r, 0, 0)
+		}
 	case *ast.Assign:
 		g.assign(n)
 	case *ast.AugAssign:

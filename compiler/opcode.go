@@ -176,6 +176,9 @@ const (
 	// OpAsyncWithCheck ends an async with left by the exception R(B): a
 	// true R(A) (the awaited __aexit__) swallows it, else it is re-raised.
 	OpAsyncWithCheck
+	// OpDiscard drops R(A), the value of a call made as a statement: a
+	// coroutine never started gets CPython's RuntimeWarning.
+	OpDiscard
 )
 
 // SliceNone is an omitted bound in OpGetSlice2's C operand.
@@ -218,6 +221,7 @@ var opNames = map[Op]string{
 	OpGetAwaitable: "GETAWAITABLE", OpGetAIter: "GETAITER", OpGetANext: "GETANEXT",
 	OpAsyncForIter: "ASYNCFORITER", OpAsyncWithEnter: "ASYNCWITHENTER",
 	OpAsyncWithExit: "ASYNCWITHEXIT", OpAsyncWithCheck: "ASYNCWITHCHECK",
+	OpDiscard: "DISCARD",
 }
 
 // String returns the op's mnemonic.

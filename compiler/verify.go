@@ -96,7 +96,7 @@ func (c *Code) verifyInstr(pc int, in Instr) error {
 	case OpLoadK:
 		v.reg(a)
 		v.konst(in.Bx())
-	case OpLoadNone, OpReturn, OpGetExc, OpImportStar:
+	case OpLoadNone, OpReturn, OpGetExc, OpImportStar, OpDiscard:
 		v.reg(a)
 	case OpLoadGlobal, OpStoreGlobal, OpLoadName, OpStoreName:
 		v.reg(a)

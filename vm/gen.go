@@ -13,6 +13,8 @@ type Generator struct {
 	// native steps a coroutine written in Go (NewNativeCoroutine).
 	native func(t *Thread, sent Value, exc error) (Value, bool, error)
 	hooked bool // an async generator the first-iteration hook has seen
+	// stepped: a Go coroutine has run (they count as started from birth).
+	stepped bool
 	// agRunning: an asend/athrow/aclose of this async generator is under way.
 	agRunning bool
 	// handled holds the exceptions the generator's except blocks were

@@ -876,6 +876,10 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			regs[a], err = t.asyncWithExit(regs[b:b+3], exc, in.C() > 0)
 			regs = regsOf(f)
+		case compiler.OpDiscard:
+			if v := regs[a]; v.kind == KGen {
+				t.discard(f, v)
+			}
 		case compiler.OpAsyncWithCheck:
 			err = t.asyncWithCheck(f, regs[a], regs[in.B()])
 		case compiler.OpGetYieldFromIter:

@@ -114,7 +114,7 @@ func (g *Generator) nativeStep(t *Thread, sent Value, exc error) (Value, bool, e
 	if g.running {
 		return Value{}, false, Errorf(ValueErrorType, "coroutine already executing")
 	}
-	g.running = true
+	g.running, g.stepped = true, true
 	r, yielded, err := g.native(t, sent, exc)
 	g.running = false
 	if !yielded {
@@ -125,3 +125,40 @@ func (g *Generator) nativeStep(t *Thread, sent Value, exc error) (Value, bool, e
 
 // NewObject makes a bare instance of cls, as object.__new__(cls) does.
 func NewObject(cls *Class) Value { return InstValue(newInstance(cls)) }
+
+// CoroutineSite says where a coroutine (or generator) written in asl is:
+// its file, and the line it is suspended at, or for one finished the line
+// of its def; ok is false for other values and Go coroutines. asyncio
+// prints it in a task's repr.
+func CoroutineSite(v Value) (file string, line int, done, ok bool) {
+	if v.kind != KGen {
+		return "", 0, false, false
+	}
+	g := v.gen()
+	f := g.frame
+	if g.native != nil || f == nil || f.code == nil {
+		return "", 0, false, false
+	}
+	code := f.code.Code
+	if g.finished {
+		return code.Filename, code.Line, true, true
+	}
+	line = code.Line
+	if pc := f.pc - 1; g.started && pc >= 0 && pc < len(code.Lines) {
+		line = int(code.Lines[pc])
+	}
+	return code.Filename, line, false, true
+}
+
+// FunctionSite is where a function written in asl (or the function of a
+// bound method) is defined: its file and the line of its def.
+func FunctionSite(v Value) (file string, line int, ok bool) {
+	if v.kind == KMethod {
+		v = v.method().Fn
+	}
+	if v.kind != KFunc {
+		return "", 0, false
+	}
+	c := v.function().Code.Code
+	return c.Filename, c.Line, true
+}

@@ -78,7 +78,8 @@ type Thread struct {
 	// untrusted code and fuzzing); zero or less means no bound. Once it
 	// runs out it stays at 1 and every further step fails too (see spend).
 	Budget int64
-	gil    *gil // the VM lock, once the program has worker threads
+	gil    *gil            // the VM lock, once the program has worker threads
+	warned map[string]bool // warnings printed, by location and message
 }
 
 // errBudget is the error of a program stopped by its step budget.

@@ -20,6 +20,7 @@ import (
 	_ "github.com/asl-lang/asl/stdlib/os"          // os, os.path
 	_ "github.com/asl-lang/asl/stdlib/random"      // random
 	_ "github.com/asl-lang/asl/stdlib/re"          // re
+	_ "github.com/asl-lang/asl/stdlib/reprlib"     // reprlib
 	_ "github.com/asl-lang/asl/stdlib/shlex"       // shlex
 	_ "github.com/asl-lang/asl/stdlib/string"      // string
 	_ "github.com/asl-lang/asl/stdlib/sys"         // sys

@@ -5,6 +5,7 @@ package asyncio
 
 import (
 	_ "embed"
+	"fmt"
 
 	"github.com/asl-lang/asl/vm"
 )
@@ -57,6 +58,16 @@ func buildModule(t *vm.Thread) vm.Value {
 	def("next_task_name", st.nextTaskName)
 	def("run_in_thread", st.runInThread)
 	def("join_threads", st.joinThreads)
+	def("unretrieved", st.unretrieved)
+	def("coro_site", coroSite)
+	def("func_site", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) == 1 {
+			if file, line, ok := vm.FunctionSite(a[0]); ok {
+				return vm.NewStr(fmt.Sprintf("%s:%d", file, line)), nil
+			}
+		}
+		return vm.None, nil
+	})
 	def("set_future_class", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) == 1 {
 			if c, ok := a[0].AsClass(); ok {
@@ -124,6 +135,23 @@ func setFirstIter(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	fn := a[0]
 	t.AsyncGenFirstIter = func(agen vm.Value) { _, _ = t.Call(fn, []vm.Value{agen}, nil) }
 	return vm.None, nil
+}
+
+// coroSite is _asyncio.coro_site(coro): how a task's repr shows where
+// its coroutine is, "running at FILE:LINE" or "done, defined at FILE:LINE",
+// or None for a coroutine without asl frames.
+func coroSite(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 1 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "coro_site(coro)")
+	}
+	file, line, done, ok := vm.CoroutineSite(a[0])
+	switch {
+	case !ok:
+		return vm.None, nil
+	case done:
+		return vm.NewStr(fmt.Sprintf("done, defined at %s:%d", file, line)), nil
+	}
+	return vm.NewStr(fmt.Sprintf("running at %s:%d", file, line)), nil
 }
 
 // formatException is _asyncio.format_exception(exc): the traceback text

@@ -10,6 +10,15 @@ def _format_callback(cb):
     return name if name else repr(cb)
 
 
+def _format_callback_source(cb, args=()):
+    # "f(args) at FILE:LINE" as CPython shows a callback in reprs.
+    text = _format_callback(cb) + '(' + ', '.join(_reprlib.repr(a) for a in args or ()) + ')'
+    site = _asyncio.func_site(cb)
+    if site is not None:
+        text += ' at ' + site
+    return text
+
+
 _hm = _asyncio.handle_methods
 
 
@@ -21,9 +30,11 @@ class Handle:
         info = [type(self).__name__]
         if self.cancelled():
             info.append('cancelled')
+        if isinstance(self, TimerHandle):
+            info.append(f'when={self.when()}')
         cb = _hm._callback(self)
         if cb is not None:
-            info.append(_format_callback(cb) + '()')
+            info.append(_format_callback_source(cb, _hm._args(self)))
         return '<' + ' '.join(info) + '>'
 
     cancel = _hm.cancel
@@ -179,6 +190,12 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        for fut in _asyncio.unretrieved(self):
+            self.call_exception_handler({
+                'message': f'{type(fut).__name__} exception was never retrieved',
+                'exception': _asyncio.future_methods._fstate(fut, 'exception'),
+                'future': fut,
+            })
 
     # -- async generators --
 

@@ -6,6 +6,7 @@ first part holds the exceptions.
 
 import sys as _sys
 import _asyncio
+import reprlib as _reprlib
 
 # CPython 3.11's __all__ (in its order), less what asl does not have yet
 # (streams, subprocesses, policies, child watchers).

@@ -38,6 +38,7 @@ type future struct {
 	blocking  bool     // _asyncio_future_blocking
 	result    vm.Value // the result, or the exception instance when hasExc
 	hasExc    bool
+	logTB     bool // an exception nobody has retrieved yet
 	callbacks []callback
 	cancelMsg vm.Value
 	task      *task
@@ -143,6 +144,8 @@ func (f *future) setException(t *vm.Thread, e vm.Value) error {
 		return f.invalidState(t)
 	}
 	f.result, f.hasExc, f.state = e, true, finished
+	f.logTB = true
+	f.g.noteFailed(f)
 	f.scheduleCallbacks(t)
 	return nil
 }
@@ -167,6 +170,7 @@ func (f *future) getResult() (vm.Value, error) {
 		return vm.Value{}, vm.NewException(f.g.st.invalidState, vm.NewStr("Result is not set."))
 	}
 	if f.hasExc {
+		f.logTB = false
 		return vm.Value{}, vm.Raise(f.result)
 	}
 	return f.result, nil
@@ -197,4 +201,44 @@ func (f *future) awaited() (vm.Value, bool, error) {
 	}
 	r, err := f.getResult()
 	return r, false, err
+}
+
+// noteFailed remembers a future that ended with an exception, so that the
+// loop reports it at close if nobody retrieved it. The list drops retrieved
+// ones as it grows, so a long-running loop does not keep them all.
+func (g *goLoop) noteFailed(f *future) {
+	if len(g.failed) >= g.failedCap {
+		kept := g.failed[:0]
+		for _, x := range g.failed {
+			if x.logTB {
+				kept = append(kept, x)
+			}
+		}
+		clear(g.failed[len(kept):])
+		g.failed = kept
+		g.failedCap = max(64, 2*len(kept))
+	}
+	g.failed = append(g.failed, f)
+}
+
+// unretrieved is _asyncio.unretrieved(loop): the futures and tasks whose
+// exception was never retrieved, in the order they failed; the loop
+// forgets them.
+func (st *modState) unretrieved(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if len(a) != 1 {
+		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "unretrieved(loop)")
+	}
+	g, err := st.loopOf(t, a[0])
+	if err != nil {
+		return vm.Value{}, err
+	}
+	var out []vm.Value
+	for _, f := range g.failed {
+		if f.logTB {
+			f.logTB = false
+			out = append(out, f.self)
+		}
+	}
+	g.failed = nil
+	return vm.NewList(out), nil
 }

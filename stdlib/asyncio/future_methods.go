@@ -48,6 +48,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 				return vm.Value{}, vm.NewException(st.invalidState, vm.NewStr("Exception is not set."))
 			}
 			if f.hasExc {
+				f.logTB = false
 				return f.result, nil
 			}
 			return vm.None, nil
@@ -202,6 +203,21 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 					return f.result, nil
 				}
 				return vm.None, nil
+			case "callbacks":
+				// The done callbacks: callables, or for Go ones the text
+				// CPython's repr shows for its own.
+				out := make([]vm.Value, len(f.callbacks))
+				for i, cb := range f.callbacks {
+					switch {
+					case cb.task != nil:
+						out[i] = vm.NewStr("Task.task_wakeup()")
+					case cb.gofn != nil:
+						out[i] = vm.NewStr("_GatheringFuture._done_callback()")
+					default:
+						out[i] = cb.fn
+					}
+				}
+				return vm.NewList(out), nil
 			}
 			return vm.None, nil
 		},

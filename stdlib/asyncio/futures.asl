@@ -71,7 +71,13 @@ class Future:
             if exc is not None:
                 info.append(f'exception={exc!r}')
             else:
-                info.append(f'result={_fm._fstate(self, "result")!r}')
+                info.append(f'result={_reprlib.repr(_fm._fstate(self, "result"))}')
+        cbs = _fm._fstate(self, 'callbacks')
+        if cbs:
+            shown = [c if type(c) is str else _format_callback_source(c) for c in cbs]
+            if len(shown) > 2:
+                shown = [shown[0], f'<{len(shown) - 2} more>', shown[-1]]
+            info.append('cb=[' + ', '.join(shown) + ']')
         return info
 
     def __repr__(self):

@@ -38,6 +38,7 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 	)
 	done := func(fut *future) error {
 		nfinished++
+		fut.logTB = false // gather retrieves every child's exception
 		if outer == nil || outer.state != pending {
 			return nil
 		}

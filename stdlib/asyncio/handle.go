@@ -112,5 +112,12 @@ func (st *modState) handleMethods() map[string]vm.BuiltinFunc {
 			}
 			return h.callback, nil
 		},
+		"_args": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			h, err := self(a[0])
+			if err != nil {
+				return vm.Value{}, err
+			}
+			return h.args, nil
+		},
 	}
 }

@@ -18,6 +18,10 @@ type goLoop struct {
 	current *future   // the task being stepped
 	tasks   []*future // tasks in creation order; done ones are dropped lazily
 	exec    *executor // the default executor, once used
+	// failed lists futures that ended with an exception, to report those
+	// never retrieved when the loop closes (noteFailed).
+	failed    []*future
+	failedCap int
 }
 
 // soon schedules fn(*args) for a later turn.

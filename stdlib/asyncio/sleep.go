@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"strings"
 	"unsafe"
 
 	"github.com/asl-lang/asl/eventloop"
@@ -90,4 +91,17 @@ func (st *modState) newFutureFn(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.V
 		return vm.Value{}, err
 	}
 	return f.self, nil
+}
+
+// sleepRepr is the repr CPython gives the future a sleep awaits (its
+// result is None and its callback the task's wake-up), for task reprs.
+func (f *future) sleepRepr() string {
+	s := "<Future " + strings.ToLower(stateNames[f.state])
+	if f.state == finished {
+		s += " result=None"
+	}
+	if len(f.callbacks) > 0 {
+		s += " cb=[Task.task_wakeup()]"
+	}
+	return s + ">"
 }

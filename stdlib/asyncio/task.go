@@ -225,6 +225,7 @@ func (f *future) wakeup(t *vm.Thread, wf *future) error {
 	case wf.state == cancelled:
 		return f.step(t, wf.makeCancelledError(), true)
 	case wf.hasExc:
+		wf.logTB = false
 		return f.step(t, wf.result, true)
 	}
 	return f.step(t, vm.Value{}, false)

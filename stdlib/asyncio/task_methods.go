@@ -85,6 +85,16 @@ func (st *modState) taskMethods() map[string]vm.BuiltinFunc {
 				if f.task.hasWaiter && f.task.waiterV.Kind() != vm.KOther {
 					return f.task.waiterV, nil
 				}
+			case "waiter_repr":
+				// A sleep's future has no asl object: show it as CPython
+				// shows the future its sleep awaits.
+				if f.task.hasWaiter {
+					if w := f.task.waiter; w != nil && f.task.waiterV.Kind() == vm.KOther {
+						return vm.NewStr(w.sleepRepr()), nil
+					}
+					r, err := t.Repr(f.task.waiterV)
+					return vm.NewStr(r), err
+				}
 			}
 			return vm.None, nil
 		},

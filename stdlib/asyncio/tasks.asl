@@ -81,14 +81,16 @@ class Task(Future):
 
     def _repr_info(self):
         info = super()._repr_info()
-        if self._must_cancel:
+        if self.cancelling() and not self.done():
             info[0] = 'cancelling'
         info.insert(1, 'name=%r' % self.get_name())
-        info.insert(2, 'coro=<%s() %s>' % (getattr(self._coro, '__qualname__', '?'),
-                                          'done' if self.done() else 'running'))
-        waiter = self._fut_waiter
+        site = _asyncio.coro_site(self._coro)
+        if site is None:
+            site = 'done' if self.done() else 'running'
+        info.insert(2, 'coro=<%s() %s>' % (getattr(self._coro, '__qualname__', '?'), site))
+        waiter = _tm._tstate(self, 'waiter_repr')
         if waiter is not None:
-            info.insert(3, f'wait_for={waiter!r}')
+            info.insert(3, f'wait_for={waiter}')
         return info
 
     def get_context(self):
