@@ -19,7 +19,7 @@ var ErrRunning = errors.New("eventloop: the loop is already running")
 
 // Loop is an event loop. Make one with New.
 type Loop struct {
-	ready   []*Handle // FIFO: runs in order of scheduling
+	ready   []entry // FIFO: runs in order of scheduling
 	timers  timerHeap
 	seq     uint64
 	virtual bool
@@ -71,8 +71,30 @@ func (l *Loop) Time() float64 {
 func (l *Loop) CallSoon(fn func()) *Handle {
 	l.seq++
 	h := &Handle{fn: fn, seq: l.seq, index: -1}
-	l.ready = append(l.ready, h)
+	l.ready = append(l.ready, entry{h: h})
 	return h
+}
+
+// Soon is CallSoon for a callback that is never cancelled: no Handle.
+func (l *Loop) Soon(fn func()) { l.ready = append(l.ready, entry{fn: fn}) }
+
+// SoonRunner is Soon for a callback that is an object's Run method, with
+// no allocation (a method value would make one).
+func (l *Loop) SoonRunner(r Runner) { l.ready = append(l.ready, entry{r: r}) }
+
+// ScheduleSoon is CallSoon with a Handle the caller provides (one embedded
+// in its own state) and a Runner: the handle is reset and scheduled.
+func (l *Loop) ScheduleSoon(h *Handle, r Runner) {
+	l.seq++
+	*h = Handle{r: r, seq: l.seq, index: -1}
+	l.ready = append(l.ready, entry{h: h})
+}
+
+// ScheduleAt is CallAt with a Handle the caller provides and a Runner.
+func (l *Loop) ScheduleAt(h *Handle, when float64, r Runner) {
+	l.seq++
+	*h = Handle{r: r, when: when, seq: l.seq, timer: true}
+	l.pushTimer(h)
 }
 
 // CallAt schedules fn to run at loop time when (seconds, as Time).
@@ -207,15 +229,17 @@ func (l *Loop) RunOnce() {
 	n := len(l.ready)
 	i := 0
 	for i < n && !l.abort {
-		h := l.ready[i]
-		l.ready[i] = nil
+		e := l.ready[i]
+		l.ready[i] = entry{}
 		i++
-		if h.cancelled || h.fn == nil {
-			continue
+		switch {
+		case e.h != nil:
+			e.h.run()
+		case e.fn != nil:
+			e.fn()
+		default:
+			e.r.Run()
 		}
-		fn := h.fn
-		h.fn = nil
-		fn()
 	}
 	l.abort = false
 	l.ready = append(l.ready[:0], l.ready[i:]...)
@@ -290,7 +314,7 @@ func (l *Loop) moveDueTimers() {
 			break
 		}
 		heap.Pop(&l.timers)
-		l.ready = append(l.ready, h)
+		l.ready = append(l.ready, entry{h: h})
 	}
 }
 

@@ -6,6 +6,7 @@ import "container/heap"
 // CallAt/CallLater. Cancel keeps it from running.
 type Handle struct {
 	fn        func()
+	r         Runner  // the callback when fn is nil
 	when      float64 // deadline of a timer, in loop time
 	seq       uint64  // scheduling order: ties on when run in this order
 	index     int     // position in the timer heap; -1 when not in it
@@ -15,7 +16,32 @@ type Handle struct {
 
 // Cancel keeps the callback from running; it is a no-op once it has run.
 // It must be called on the loop's goroutine.
-func (h *Handle) Cancel() { h.cancelled = true; h.fn = nil }
+func (h *Handle) Cancel() { h.cancelled = true; h.fn, h.r = nil, nil }
+
+// run runs the callback unless it was cancelled or has run.
+func (h *Handle) run() {
+	if h.cancelled {
+		return
+	}
+	fn, r := h.fn, h.r
+	h.fn, h.r = nil, nil
+	if fn != nil {
+		fn()
+	} else if r != nil {
+		r.Run()
+	}
+}
+
+// Runner is a callback as an object (see SoonRunner and ScheduleSoon).
+type Runner interface{ Run() }
+
+// entry is a callback in the ready queue: a Handle, a plain function, or
+// a Runner.
+type entry struct {
+	h  *Handle
+	fn func()
+	r  Runner
+}
 
 // Cancelled reports whether Cancel was called.
 func (h *Handle) Cancelled() bool { return h.cancelled }

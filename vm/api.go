@@ -98,6 +98,10 @@ func (t *Thread) DelItem(v, k Value) error { return t.delItem(v, k) }
 // GetAttr is getattr(v, name).
 func (t *Thread) GetAttr(v Value, name string) (Value, error) { return t.getAttr(v, NewStr(name)) }
 
+// GetAttrName is GetAttr with the name as a str value made once (NewStr),
+// for hot paths.
+func (t *Thread) GetAttrName(v Value, name Value) (Value, error) { return t.getAttr(v, name) }
+
 // Call calls any callable.
 func (t *Thread) Call(fn Value, args []Value, kw *Kwargs) (Value, error) { return t.call(fn, args, kw) }
 

@@ -32,7 +32,7 @@ type agenOp struct {
 	sent  Value      // asend's value, sent by the first step
 	exc   *Exception // athrow's and aclose's exception
 	// native steps NewNativeIter's iterators, of class cls.
-	native func(t *Thread, sent Value, exc error) (Value, bool, error)
+	native Stepper
 	cls    *Class
 }
 
@@ -56,7 +56,7 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 		return Value{}, false, Errorf(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()")
 	}
 	if op.kind == opNative {
-		return op.native(t, sent, nil)
+		return op.native.Step(t, sent, nil)
 	}
 	if op.kind == opYieldOnce {
 		if op.state == opInit {
@@ -106,7 +106,7 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 func (t *Thread) opThrow(g *Generator, exc *Exception) (Value, bool, error) {
 	op := g.op
 	if op.kind == opNative {
-		return op.native(t, None, exc)
+		return op.native.Step(t, None, exc)
 	}
 	if op.state != opRunning || op.kind == opYieldOnce {
 		op.state = opDone

@@ -11,7 +11,7 @@ type Generator struct {
 	qualname string
 	op       *agenOp // the state of an async generator's asend/athrow/aclose
 	// native steps a coroutine written in Go (NewNativeCoroutine).
-	native func(t *Thread, sent Value, exc error) (Value, bool, error)
+	native Stepper
 	hooked bool // an async generator the first-iteration hook has seen
 	// stepped: a Go coroutine has run (they count as started from birth).
 	stepped bool

@@ -55,9 +55,24 @@ func NewBuiltinClass(name, module string, kind Kind) *Class {
 // send or throw into it calls step with the value sent or the exception;
 // step returns the value to yield (yielded true) or its result.
 func NewNativeIter(cls *Class, step func(t *Thread, sent Value, exc error) (Value, bool, error)) Value {
-	g := &Generator{kind: genAsyncOp, op: &agenOp{kind: opNative, native: step, cls: cls}}
+	g := &Generator{kind: genAsyncOp, op: &agenOp{kind: opNative, native: StepFunc(step), cls: cls}}
 	g.started = true
 	return ptrValue(KGen, unsafePointer(g))
+}
+
+// Iter is the object of an iterator written in Go (as NewNativeIter
+// makes), to embed in the struct that holds its state: Start makes it an
+// iterator object, with no allocation of its own.
+type Iter struct {
+	g  Generator
+	op agenOp
+}
+
+// Start makes it an iterator of class cls stepped by s, and returns it.
+func (it *Iter) Start(cls *Class, s Stepper) Value {
+	it.op = agenOp{kind: opNative, native: s, cls: cls}
+	it.g = Generator{kind: genAsyncOp, op: &it.op, started: true}
+	return ptrValue(KGen, unsafePointer(&it.g))
 }
 
 // Send resumes a generator or coroutine with v: the value it yields
@@ -97,9 +112,33 @@ func Raise(v Value) error { return &Exception{Value: v} }
 // NewNativeCoroutine returns a coroutine object (type coroutine, so tasks
 // take it) whose steps are native's, as NewNativeIter's.
 func NewNativeCoroutine(name string, step func(t *Thread, sent Value, exc error) (Value, bool, error)) Value {
-	g := &Generator{kind: genCoroutine, native: step, name: name, qualname: name}
+	g := &Generator{kind: genCoroutine, native: StepFunc(step), name: name, qualname: name}
 	g.started = true
 	return ptrValue(KGen, unsafePointer(g))
+}
+
+// Stepper steps a coroutine written in Go: sent is the value sent in, exc
+// the exception thrown in; it returns what the coroutine yields (true) or
+// returns (false), or the exception it raises.
+type Stepper interface {
+	Step(t *Thread, sent Value, exc error) (Value, bool, error)
+}
+
+// StepFunc is a function as a Stepper.
+type StepFunc func(t *Thread, sent Value, exc error) (Value, bool, error)
+
+// Step calls f.
+func (f StepFunc) Step(t *Thread, sent Value, exc error) (Value, bool, error) { return f(t, sent, exc) }
+
+// Coroutine is the object of a coroutine written in Go, to embed in the
+// struct that holds the coroutine's state: Start makes it a coroutine
+// object, with no allocation of its own.
+type Coroutine struct{ g Generator }
+
+// Start makes c the coroutine object stepped by s, and returns it.
+func (c *Coroutine) Start(name string, s Stepper) Value {
+	c.g = Generator{kind: genCoroutine, native: s, name: name, qualname: name, started: true}
+	return ptrValue(KGen, unsafePointer(&c.g))
 }
 
 // nativeStep runs one step of a Go coroutine; once it returns or raises
@@ -115,7 +154,7 @@ func (g *Generator) nativeStep(t *Thread, sent Value, exc error) (Value, bool, e
 		return Value{}, false, Errorf(ValueErrorType, "coroutine already executing")
 	}
 	g.running, g.stepped = true, true
-	r, yielded, err := g.native(t, sent, exc)
+	r, yielded, err := g.native.Step(t, sent, exc)
 	g.running = false
 	if !yielded {
 		g.finished = true

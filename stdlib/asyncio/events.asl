@@ -54,6 +54,9 @@ class TimerHandle(Handle):
         return self.when() < other.when()
 
 
+_hm.set_classes(Handle, TimerHandle)
+
+
 class AbstractEventLoop:
     """Abstract event loop."""
     __module__ = 'asyncio.events'
@@ -91,8 +94,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
-    def call_soon(self, callback, *args, context=None):
-        return _hm.call_soon(self, Handle, callback, *args)
+    call_soon = _hm.call_soon
 
     call_soon_threadsafe = call_soon
 
@@ -101,8 +103,7 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError('delay must not be None')
         return self.call_at(self.time() + delay, callback, *args)
 
-    def call_at(self, when, callback, *args, context=None):
-        return _hm.call_at(self, TimerHandle, when, callback, *args)
+    call_at = _hm.call_at
 
     # -- futures and tasks --
 

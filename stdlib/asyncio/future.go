@@ -17,6 +17,18 @@ type modState struct {
 	taskCounter    int64     // names tasks Task-1, Task-2…
 	queueFull      *vm.Class
 	queueEmpty     *vm.Class
+	// lastLoop and lastGo are the loop loopOf found last.
+	lastLoop any
+	lastGo   *goLoop
+	names    attrNames
+	// handleClass and timerHandleClass are asyncio's Handle and
+	// TimerHandle.
+	handleClass, timerHandleClass *vm.Class
+}
+
+// attrNames are the attribute names Go code looks up often, made once.
+type attrNames struct {
+	l, closed, taskFactory vm.Value
 }
 
 // Future states.
@@ -61,9 +73,13 @@ func (st *modState) futureOf(v vm.Value) (*future, error) {
 
 // loopOf finds the Go loop of an asl event loop object.
 func (st *modState) loopOf(t *vm.Thread, loop vm.Value) (*goLoop, error) {
-	l, err := t.GetAttr(loop, "_l")
+	if p := loop.Ptr(); p != nil && p == st.lastLoop {
+		return st.lastGo, nil
+	}
+	l, err := t.GetAttrName(loop, st.names.l)
 	if err == nil {
 		if g, ok := st.loops[l.Ptr()]; ok {
+			st.lastLoop, st.lastGo = loop.Ptr(), g
 			return g, nil
 		}
 	}
@@ -90,11 +106,10 @@ func (f *future) scheduleCallbacks(t *vm.Thread) {
 	f.callbacks = nil
 	for _, cb := range cbs {
 		if cb.task != nil {
-			tf := cb.task
-			f.g.l.CallSoon(func() { f.g.handle(t, tf.wakeup(t, f), vm.None) })
+			cb.task.task.wakeWith(f)
 		} else if cb.gofn != nil {
 			fn := cb.gofn
-			f.g.l.CallSoon(func() { f.g.handle(t, fn(f), vm.None) })
+			f.g.l.Soon(func() { f.g.handle(t, fn(f), vm.None) })
 		} else {
 			f.g.soon(t, cb.fn, f.self)
 		}
@@ -179,18 +194,28 @@ func (f *future) getResult() (vm.Value, error) {
 // await is Future.__await__(): yield the future until it is done, then
 // its result.
 func (st *modState) await(f *future) vm.Value {
-	yielded := false
-	return vm.NewNativeIter(st.futureIter, func(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
-		if exc != nil {
-			return vm.Value{}, false, exc
-		}
-		if !yielded && f.state == pending {
-			yielded = true
-			f.blocking = true
-			return f.self, true, nil
-		}
-		return f.awaited()
-	})
+	it := &futureIter{f: f}
+	return it.Start(st.futureIter, it)
+}
+
+// futureIter is the iterator of Future.__await__().
+type futureIter struct {
+	vm.Iter
+	f       *future
+	yielded bool
+}
+
+// Step yields the future once while it is pending, then gives its result.
+func (it *futureIter) Step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
+	if exc != nil {
+		return vm.Value{}, false, exc
+	}
+	if f := it.f; !it.yielded && f.state == pending {
+		it.yielded = true
+		f.blocking = true
+		return f.self, true, nil
+	}
+	return it.f.awaited()
 }
 
 // awaited is what awaiting f gives when its task is woken: the result, or

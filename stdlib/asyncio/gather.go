@@ -112,7 +112,7 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 		seen[key] = fv
 		if f.state != pending {
 			ff := f
-			g.l.CallSoon(func() { g.handle(t, done(ff), vm.None) })
+			g.l.Soon(func() { g.handle(t, done(ff), vm.None) })
 		} else {
 			f.callbacks = append(f.callbacks, callback{gofn: done})
 		}
@@ -133,7 +133,7 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 // loopTask is loop.create_task(coro): in Go when the loop has no task
 // factory, else through the loop's method.
 func (st *modState) loopTask(t *vm.Thread, taskCls, coro, loop vm.Value) (vm.Value, error) {
-	if f, err := t.GetAttr(loop, "_task_factory"); err == nil && f.IsNone() {
+	if f, err := t.GetAttrName(loop, st.names.taskFactory); err == nil && f.IsNone() {
 		return st.newTask(t, []vm.Value{taskCls, coro, loop, vm.None}, nil)
 	}
 	return callMethod(t, loop, "create_task", coro)

@@ -8,21 +8,30 @@ import (
 )
 
 // handle is the Go state of an asyncio Handle or TimerHandle: the loop's
-// scheduled callback, cancellable.
+// scheduled callback, cancellable. The scheduler's handle is part of it:
+// one allocation.
 type handle struct {
+	h         eventloop.Handle
 	slot      vm.Value
-	h         *eventloop.Handle
+	g         *goLoop
+	t         *vm.Thread
 	callback  vm.Value
-	args      vm.Value
+	args      []vm.Value
 	when      float64
 	cancelled bool
+}
+
+// Run runs the callback; what it raises goes to the loop's handler.
+func (hs *handle) Run() {
+	_, err := hs.t.Call(hs.callback, hs.args, nil)
+	hs.g.handle(hs.t, err, hs.callback)
 }
 
 // schedule is BaseEventLoop.call_soon(callback, *args) (when is nil) and
 // call_at(when, callback, *args) in Go: the callback scheduled, and its
 // Handle (an instance of cls).
 func (st *modState) schedule(t *vm.Thread, cls *vm.Class, loop vm.Value, when *float64, callback vm.Value, args []vm.Value) (vm.Value, error) {
-	closed, err := t.GetAttr(loop, "_closed")
+	closed, err := t.GetAttrName(loop, st.names.closed)
 	if err != nil {
 		return vm.Value{}, err
 	}
@@ -33,13 +42,15 @@ func (st *modState) schedule(t *vm.Thread, cls *vm.Class, loop vm.Value, when *f
 	if err != nil {
 		return vm.Value{}, err
 	}
-	hs := &handle{callback: callback, args: vm.NewTuple(args)}
-	run := g.run(t, callback, args)
+	if len(args) > 0 {
+		args = append([]vm.Value(nil), args...)
+	}
+	hs := &handle{g: g, t: t, callback: callback, args: args}
 	if when == nil {
-		hs.h = g.l.CallSoon(run)
+		g.l.ScheduleSoon(&hs.h, hs)
 	} else {
 		hs.when = *when
-		hs.h = g.l.CallAt(*when, run)
+		g.l.ScheduleAt(&hs.h, *when, hs)
 	}
 	v := vm.NewObject(cls)
 	vm.SetNativeIn(v, unsafe.Pointer(hs), &hs.slot)
@@ -56,28 +67,41 @@ func (st *modState) handleMethods() map[string]vm.BuiltinFunc {
 		return nil, vm.Errorf(vm.TypeErrorType, "'%s' object is not an asyncio Handle", vm.TypeName(v))
 	}
 	return map[string]vm.BuiltinFunc{
-		// call_soon(loop, handle_class, callback, *args)
+		// set_classes(Handle, TimerHandle): the classes of the handles
+		// call_soon and call_at return.
+		"set_classes": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+			if len(a) == 2 {
+				st.handleClass, _ = a[0].AsClass()
+				st.timerHandleClass, _ = a[1].AsClass()
+			}
+			return vm.None, nil
+		},
+		// call_soon(loop, callback, *args, context=None): the method.
 		"call_soon": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-			if len(a) < 3 {
+			if len(a) < 2 {
 				return vm.Value{}, vm.Errorf(vm.TypeErrorType, "call_soon() missing 1 required positional argument: 'callback'")
 			}
-			cls, _ := a[1].AsClass()
-			return st.schedule(t, cls, a[0], nil, a[2], append([]vm.Value(nil), a[3:]...))
+			if err := onlyContext(kw, "call_soon"); err != nil {
+				return vm.Value{}, err
+			}
+			return st.schedule(t, st.handleClass, a[0], nil, a[1], a[2:])
 		},
-		// call_at(loop, timer_handle_class, when, callback, *args)
+		// call_at(loop, when, callback, *args, context=None): the method.
 		"call_at": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-			if len(a) < 4 {
+			if len(a) < 3 {
 				return vm.Value{}, vm.Errorf(vm.TypeErrorType, "call_at() missing required arguments")
 			}
-			if a[2].IsNone() {
+			if err := onlyContext(kw, "call_at"); err != nil {
+				return vm.Value{}, err
+			}
+			if a[1].IsNone() {
 				return vm.Value{}, vm.Errorf(vm.TypeErrorType, "when cannot be None")
 			}
-			when, err := vm.FloatArg(a[2])
+			when, err := vm.FloatArg(a[1])
 			if err != nil {
 				return vm.Value{}, err
 			}
-			cls, _ := a[1].AsClass()
-			return st.schedule(t, cls, a[0], &when, a[3], append([]vm.Value(nil), a[4:]...))
+			return st.schedule(t, st.timerHandleClass, a[0], &when, a[2], a[3:])
 		},
 		"cancel": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 			h, err := self(a[0])
@@ -87,7 +111,7 @@ func (st *modState) handleMethods() map[string]vm.BuiltinFunc {
 			if !h.cancelled {
 				h.cancelled = true
 				h.h.Cancel()
-				h.callback, h.args = vm.None, vm.None
+				h.callback, h.args = vm.None, nil
 			}
 			return vm.None, nil
 		},
@@ -117,7 +141,24 @@ func (st *modState) handleMethods() map[string]vm.BuiltinFunc {
 			if err != nil {
 				return vm.Value{}, err
 			}
-			return h.args, nil
+			if h.cancelled {
+				return vm.None, nil
+			}
+			return vm.NewTuple(append([]vm.Value(nil), h.args...)), nil
 		},
 	}
+}
+
+// onlyContext checks that a scheduling method got no keyword but context
+// (which asl, having no contextvars, accepts and ignores).
+func onlyContext(kw *vm.Kwargs, name string) error {
+	if kw == nil {
+		return nil
+	}
+	for _, k := range kw.Names {
+		if k != "context" {
+			return vm.Errorf(vm.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k)
+		}
+	}
+	return nil
 }

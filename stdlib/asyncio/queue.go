@@ -150,51 +150,83 @@ func (st *modState) waiter(t *vm.Thread, q *queue) (*future, error) {
 	return st.newFuture(t, g, loop)
 }
 
-// blockingOp is the coroutine of put (isPut) or get: wait while the queue
-// is full (empty), then put_nowait (get_nowait), as CPython 3.11's.
+// queueOp is the coroutine of put (isPut) or get: wait while the queue
+// is full (empty), then put_nowait (get_nowait), as CPython 3.11's. The
+// coroutine object is part of it: one allocation per call.
+type queueOp struct {
+	vm.Coroutine
+	st    *modState
+	q     *queue
+	item  vm.Value
+	w     *future // the future a blocked call waits on
+	isPut bool
+}
+
 func (st *modState) blockingOp(q *queue, isPut bool, item vm.Value) vm.Value {
-	var w *future
-	waiters, must := &q.getters, q.empty
-	name := "get"
+	op := &queueOp{st: st, q: q, isPut: isPut, item: item}
 	if isPut {
-		waiters, must, name = &q.putters, q.full, "put"
+		return op.Start("put", op)
 	}
-	return vm.NewNativeCoroutine(name, func(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
-		if exc != nil {
-			if w != nil {
-				cw := w
-				w = nil
-				cw.cancel(t, vm.None)
-				remove(waiters, cw)
-				blocked, err := must(t)
-				if err != nil {
-					return vm.Value{}, false, err
-				}
-				if !blocked && cw.state != cancelled {
-					wakeupNext(t, waiters)
-				}
+	return op.Start("get", op)
+}
+
+// waiters are the futures of the calls blocked as op would be.
+func (op *queueOp) waiters() *[]*future {
+	if op.isPut {
+		return &op.q.putters
+	}
+	return &op.q.getters
+}
+
+// blocked says whether op must wait: the queue is full for a put, empty
+// for a get.
+func (op *queueOp) blocked(t *vm.Thread) (bool, error) {
+	if op.isPut {
+		return op.q.full(t)
+	}
+	return op.q.empty(t)
+}
+
+// Step runs the coroutine up to its next wait, or to its end.
+func (op *queueOp) Step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
+	if exc != nil {
+		if cw := op.w; cw != nil {
+			op.w = nil
+			cw.cancel(t, vm.None)
+			remove(op.waiters(), cw)
+			blocked, err := op.blocked(t)
+			if err != nil {
+				return vm.Value{}, false, err
 			}
-			return vm.Value{}, false, exc
+			if !blocked && cw.state != cancelled {
+				wakeupNext(t, op.waiters())
+			}
 		}
-		w = nil
-		blocked, err := must(t)
+		return vm.Value{}, false, exc
+	}
+	op.w = nil
+	blocked, err := op.blocked(t)
+	if err != nil {
+		return vm.Value{}, false, err
+	}
+	if blocked {
+		w, err := op.st.waiter(t, op.q)
 		if err != nil {
 			return vm.Value{}, false, err
 		}
-		if blocked {
-			if w, err = st.waiter(t, q); err != nil {
-				return vm.Value{}, false, err
-			}
-			*waiters = append(*waiters, w)
-			w.blocking = true
-			return w.self, true, nil
-		}
-		if isPut {
-			return vm.None, false, st.putNowait(t, q, item)
-		}
-		r, err := st.getNowait(t, q)
-		return r, false, err
-	})
+		op.w = w
+		ws := op.waiters()
+		*ws = append(*ws, w)
+		w.blocking = true
+		return w.self, true, nil
+	}
+	if op.isPut {
+		item := op.item
+		op.item = vm.Value{}
+		return vm.None, false, op.st.putNowait(t, op.q, item)
+	}
+	r, err := op.st.getNowait(t, op.q)
+	return r, false, err
 }
 
 // queueMethods are asyncio.Queue's methods written in Go (queues.asl).

@@ -19,6 +19,7 @@ func (st *modState) newFuture(t *vm.Thread, g *goLoop, loop vm.Value) (*future, 
 // sleeper is the state of one asyncio.sleep(delay) coroutine, with the
 // future its task waits on inside it (one allocation).
 type sleeper struct {
+	vm.Coroutine
 	st      *modState
 	delay   float64
 	result  vm.Value
@@ -40,10 +41,12 @@ func (st *modState) sleep(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, 
 		return vm.Value{}, err
 	}
 	s := &sleeper{st: st, delay: delay, result: a[1], getLoop: a[2]}
-	return vm.NewNativeCoroutine("sleep", s.step), nil
+	return s.Start("sleep", s), nil
 }
 
-func (s *sleeper) step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
+// Step runs the sleep: the first step waits on the future, the next
+// returns its result.
+func (s *sleeper) Step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
 	if s.timer != nil {
 		s.timer.Cancel() // the finally of CPython's sleep
 		s.timer = nil

@@ -16,7 +16,9 @@ type task struct {
 	waiterV    vm.Value // the awaited future, native or not
 	hasWaiter  bool
 	numCancels int
-	step       func() // the callback that steps the task on the next turn
+	fut        *future    // the task's own future
+	t          *vm.Thread // the thread the task runs on
+	wakeFrom   *future    // the done future the next Run wakes the task with
 	name       vm.Value
 	nameNum    int64 // the N of the default name Task-N (name unset)
 	// cancelledExc is the CancelledError that ended the coroutine,
@@ -35,8 +37,14 @@ func (st *modState) taskInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Valu
 	if err != nil {
 		return vm.Value{}, err
 	}
-	f := &future{self: a[0], loop: a[2], g: g, cancelMsg: vm.None, result: vm.None}
-	tk := &task{coro: a[1]}
+	// The future and the task state are one allocation.
+	both := &struct {
+		f  future
+		tk task
+	}{}
+	f, tk := &both.f, &both.tk
+	*f = future{self: a[0], loop: a[2], g: g, cancelMsg: vm.None, result: vm.None}
+	*tk = task{coro: a[1], fut: f, t: t}
 	if name := a[3]; name.IsNone() {
 		st.taskCounter++
 		tk.nameNum = st.taskCounter
@@ -46,9 +54,8 @@ func (st *modState) taskInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Valu
 		return vm.Value{}, err
 	}
 	f.task = tk
-	tk.step = func() { g.handle(t, f.step(t, vm.Value{}, false), vm.None) }
 	vm.SetNativeIn(a[0], unsafe.Pointer(f), &f.slot)
-	g.l.CallSoon(tk.step)
+	g.l.SoonRunner(tk)
 	g.tasks = append(g.tasks, f)
 	return vm.None, nil
 }
@@ -158,7 +165,7 @@ func (f *future) step(t *vm.Thread, exc vm.Value, hasExc bool) error {
 func (f *future) handleYield(t *vm.Thread, r vm.Value) error {
 	tk := f.task
 	if r.IsNone() {
-		f.g.l.CallSoon(tk.step)
+		f.g.l.SoonRunner(tk)
 		return nil
 	}
 	if w := vm.Native(r); w != nil {
@@ -174,7 +181,7 @@ func (f *future) handleYield(t *vm.Thread, r vm.Value) error {
 		}
 		wf.blocking = false
 		if wf.state != pending {
-			f.g.l.CallSoon(func() { f.g.handle(t, f.wakeup(t, wf), vm.None) })
+			f.task.wakeWith(wf)
 		} else {
 			wf.callbacks = append(wf.callbacks, callback{task: f})
 		}
@@ -214,7 +221,7 @@ func (f *future) badYield(t *vm.Thread, format string, r vm.Value) error {
 		return err
 	}
 	e, _ := vm.ExceptionValue(vm.Errorf(vm.RuntimeErrorType, format, self, what))
-	f.g.l.CallSoon(func() { f.g.handle(t, f.step(t, e, true), vm.None) })
+	f.g.l.Soon(func() { f.g.handle(t, f.step(t, e, true), vm.None) })
 	return nil
 }
 
@@ -260,4 +267,22 @@ func (st *modState) newTask(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value
 func (st *modState) nextTaskName(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	st.taskCounter++
 	return vm.NewStr("Task-" + strconv.FormatInt(st.taskCounter, 10)), nil
+}
+
+// wakeWith schedules the task's wake-up by wf, the done future it awaited.
+func (tk *task) wakeWith(wf *future) {
+	tk.wakeFrom = wf
+	tk.fut.g.l.SoonRunner(tk)
+}
+
+// Run is the task's turn on the loop: a wake-up by the future it awaited,
+// or a plain step. A task has one turn scheduled at a time.
+func (tk *task) Run() {
+	f, t := tk.fut, tk.t
+	if wf := tk.wakeFrom; wf != nil {
+		tk.wakeFrom = nil
+		f.g.handle(t, f.wakeup(t, wf), vm.None)
+		return
+	}
+	f.g.handle(t, f.step(t, vm.Value{}, false), vm.None)
 }
