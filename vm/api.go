@@ -157,6 +157,10 @@ func (v Value) BigInt() *big.Int {
 // Ptr identifies the object behind a pointer value (for cycle checks).
 func (v Value) Ptr() any { return v.ptr }
 
+// Pointer is the address of the object v refers to, or 0 for values that
+// are not objects (ints, floats, bools, None); for identity checks only.
+func (v Value) Pointer() uintptr { return uintptr(v.ptr) }
+
 // BytesOf returns the bytes of a bytes value (ok false for other values);
 // the slice is the value's own and must not be changed.
 func BytesOf(v Value) ([]byte, bool) {

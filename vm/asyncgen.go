@@ -220,7 +220,7 @@ func genMethodTable(v Value) map[string]methodFunc { return genTables[v.gen().ki
 // task that steps it) and then returns result: asyncio.sleep(0) without a
 // frame.
 func YieldOnce(result Value) Value {
-	g := &Generator{kind: genCoroutine, op: &agenOp{kind: opYieldOnce, sent: result}, name: "sleep", qualname: "sleep"}
+	g := &Generator{kind: genCoroutine, op: &agenOp{kind: opYieldOnce, sent: result}, nname: "sleep"}
 	g.started = true
 	return ptrValue(KGen, unsafePointer(g))
 }

@@ -50,7 +50,7 @@ func genRepr(v Value) string {
 	if g.kind == genAsyncOp {
 		return fmt.Sprintf("<%s object at %#x>", genType(g).Name, uintptr(v.ptr))
 	}
-	return fmt.Sprintf("<%s object %s at %#x>", genType(g).Name, g.qualname, uintptr(v.ptr))
+	return fmt.Sprintf("<%s object %s at %#x>", genType(g).Name, g.qualname(), uintptr(v.ptr))
 }
 
 // getAwaitable is the iterator "await v" delegates to: a coroutine

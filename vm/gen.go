@@ -7,25 +7,42 @@ type Generator struct {
 	finished bool
 	started  bool
 	kind     genKind
-	name     string
-	qualname string
-	op       *agenOp // the state of an async generator's asend/athrow/aclose
-	// native steps a coroutine written in Go (NewNativeCoroutine).
-	native Stepper
-	hooked bool // an async generator the first-iteration hook has seen
+	hooked   bool // an async generator the first-iteration hook has seen
 	// stepped: a Go coroutine has run (they count as started from birth).
 	stepped bool
 	// agRunning: an asend/athrow/aclose of this async generator is under way.
 	agRunning bool
+	op        *agenOp // the state of an async generator's asend/athrow/aclose
+	// native steps a coroutine written in Go (NewNativeCoroutine).
+	native Stepper
+	// nname is the name of a generator without a frame (one written in
+	// Go); the others take their names from their code.
+	nname string
 	// handled holds the exceptions the generator's except blocks were
 	// handling when it last suspended; resuming puts them back.
-	handled []Value
+	handled *[]Value
+}
+
+// name is the generator's __name__.
+func (g *Generator) name() string {
+	if g.frame != nil {
+		return g.frame.code.Name
+	}
+	return g.nname
+}
+
+// qualname is the generator's __qualname__.
+func (g *Generator) qualname() string {
+	if g.frame != nil {
+		return g.frame.code.QualName
+	}
+	return g.nname
 }
 
 // startGenerator wraps a new frame as a generator object.
 func (t *Thread) startGenerator(f *frame) (Value, error) {
 	g := f.gen // allocated with the frame by pushFrame
-	*g = Generator{frame: f, name: f.code.Name, qualname: f.code.QualName}
+	*g = Generator{frame: f}
 	switch c := f.code.Code; {
 	case c.Coroutine && c.Generator:
 		g.kind = genAsyncGen
@@ -90,9 +107,9 @@ func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
 	g.running, g.started = true, true
 	f.stop, f.special = true, true
 	f.handled = t.handled
-	if len(g.handled) > 0 {
+	if g.handled != nil {
 		n := len(t.handled)
-		t.handled = append(t.handled[:n:n], g.handled...)
+		t.handled = append(t.handled[:n:n], *g.handled...)
 		g.handled = nil
 	}
 	var r Value
@@ -234,7 +251,8 @@ func stopValue(e *Exception) Value {
 func (t *Thread) genYield(f *frame, v Value, _ int) (Value, error) {
 	t.depth--
 	if n := len(f.handled); len(t.handled) > n {
-		f.gen.handled = append([]Value(nil), t.handled[n:]...)
+		h := append([]Value(nil), t.handled[n:]...)
+		f.gen.handled = &h
 	}
 	t.handled = f.handled
 	return v, nil

@@ -30,9 +30,9 @@ func (t *Thread) builtinAttr(v Value, name string) (Value, bool) {
 		table = genMethodTable(v)
 		switch name {
 		case "__name__":
-			return NewStr(v.gen().name), true
+			return NewStr(v.gen().name()), true
 		case "__qualname__":
-			return NewStr(v.gen().qualname), true
+			return NewStr(v.gen().qualname()), true
 		}
 	}
 	if m, ok := table[name]; ok {

@@ -112,7 +112,7 @@ func Raise(v Value) error { return &Exception{Value: v} }
 // NewNativeCoroutine returns a coroutine object (type coroutine, so tasks
 // take it) whose steps are native's, as NewNativeIter's.
 func NewNativeCoroutine(name string, step func(t *Thread, sent Value, exc error) (Value, bool, error)) Value {
-	g := &Generator{kind: genCoroutine, native: StepFunc(step), name: name, qualname: name}
+	g := &Generator{kind: genCoroutine, native: StepFunc(step), nname: name}
 	g.started = true
 	return ptrValue(KGen, unsafePointer(g))
 }
@@ -137,7 +137,7 @@ type Coroutine struct{ g Generator }
 
 // Start makes c the coroutine object stepped by s, and returns it.
 func (c *Coroutine) Start(name string, s Stepper) Value {
-	c.g = Generator{kind: genCoroutine, native: s, name: name, qualname: name, started: true}
+	c.g = Generator{kind: genCoroutine, native: s, nname: name, started: true}
 	return ptrValue(KGen, unsafePointer(&c.g))
 }
 

@@ -36,5 +36,5 @@ func (t *Thread) discard(f *frame, v Value) {
 	if g.kind != genCoroutine || g.finished || (g.native == nil && g.started) || g.stepped {
 		return
 	}
-	t.warn(f, "RuntimeWarning", fmt.Sprintf("coroutine '%s' was never awaited", g.qualname))
+	t.warn(f, "RuntimeWarning", fmt.Sprintf("coroutine '%s' was never awaited", g.qualname()))
 }

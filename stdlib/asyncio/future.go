@@ -24,6 +24,7 @@ type modState struct {
 	// handleClass and timerHandleClass are asyncio's Handle and
 	// TimerHandle.
 	handleClass, timerHandleClass *vm.Class
+	getRunningLoop                vm.Value // asyncio.get_running_loop, for sleeps
 }
 
 // attrNames are the attribute names Go code looks up often, made once.
@@ -44,7 +45,6 @@ var stateNames = [...]string{"PENDING", "CANCELLED", "FINISHED"}
 type future struct {
 	self      vm.Value // the asl instance
 	slot      vm.Value // the instance's payload (vm.SetNativeIn)
-	loop      vm.Value // the asl loop object
 	g         *goLoop
 	state     uint8
 	blocking  bool     // _asyncio_future_blocking
@@ -52,7 +52,7 @@ type future struct {
 	hasExc    bool
 	logTB     bool // an exception nobody has retrieved yet
 	callbacks []callback
-	cancelMsg vm.Value
+	cancelMsg *vm.Value // the message of cancel(msg); nil for None
 	task      *task
 }
 
@@ -80,6 +80,9 @@ func (st *modState) loopOf(t *vm.Thread, loop vm.Value) (*goLoop, error) {
 	if err == nil {
 		if g, ok := st.loops[l.Ptr()]; ok {
 			st.lastLoop, st.lastGo = loop.Ptr(), g
+			if g.loopV.IsNone() {
+				g.loopV = loop
+			}
 			return g, nil
 		}
 	}
@@ -95,9 +98,26 @@ func (st *modState) futureInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Va
 	if err != nil {
 		return vm.Value{}, err
 	}
-	f := &future{self: a[0], loop: a[1], g: g, cancelMsg: vm.None, result: vm.None}
+	f := &future{self: a[0], g: g, result: vm.None}
 	vm.SetNativeIn(a[0], unsafe.Pointer(f), &f.slot)
 	return vm.None, nil
+}
+
+// cancelMessage is the message of cancel(msg), None when none was given.
+func (f *future) cancelMessage() vm.Value {
+	if f.cancelMsg == nil {
+		return vm.None
+	}
+	return *f.cancelMsg
+}
+
+// setCancelMsg keeps the message of cancel(msg).
+func (f *future) setCancelMsg(msg vm.Value) {
+	if msg.IsNone() {
+		f.cancelMsg = nil
+	} else {
+		f.cancelMsg = &msg
+	}
 }
 
 // scheduleCallbacks runs the done callbacks on the next turn.
@@ -118,17 +138,17 @@ func (f *future) scheduleCallbacks(t *vm.Thread) {
 
 // makeCancelledError is the CancelledError to raise for a cancelled future.
 func (f *future) makeCancelledError() vm.Value {
-	if tk := f.task; tk != nil && tk.hasCancelled {
-		e := tk.cancelledExc
-		tk.hasCancelled, tk.cancelledExc = false, vm.Value{}
+	if tk := f.task; tk != nil && tk.cancelledExc != nil {
+		e := *tk.cancelledExc
+		tk.cancelledExc = nil
 		return e
 	}
 	st := f.g.st
-	if f.cancelMsg.IsNone() {
+	if f.cancelMsg == nil {
 		e, _ := vm.ExceptionValue(vm.NewException(st.cancelledError))
 		return e
 	}
-	e, _ := vm.ExceptionValue(vm.NewException(st.cancelledError, f.cancelMsg))
+	e, _ := vm.ExceptionValue(vm.NewException(st.cancelledError, *f.cancelMsg))
 	return e
 }
 
@@ -138,7 +158,7 @@ func (f *future) cancel(t *vm.Thread, msg vm.Value) bool {
 		return false
 	}
 	f.state = cancelled
-	f.cancelMsg = msg
+	f.setCancelMsg(msg)
 	f.scheduleCallbacks(t)
 	return true
 }

@@ -153,7 +153,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 			if err != nil {
 				return vm.Value{}, err
 			}
-			return f.loop, nil
+			return f.g.loopV, nil
 		},
 		"__await__": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 			f, err := self(a, 0, "__await__")
@@ -182,9 +182,9 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 				return vm.NewStr(stateNames[f.state]), nil
 			case "cancel_message":
 				if set {
-					f.cancelMsg = a[2]
+					f.setCancelMsg(a[2])
 				}
-				return f.cancelMsg, nil
+				return f.cancelMessage(), nil
 			case "blocking":
 				if set {
 					b, err := t.Truth(a[2])
@@ -197,7 +197,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 			case "result":
 				return f.result, nil
 			case "loop":
-				return f.loop, nil
+				return f.g.loopV, nil
 			case "exception":
 				if f.hasExc {
 					return f.result, nil

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"slices"
 	"unsafe"
 
 	"github.com/asl-lang/asl/vm"
@@ -29,9 +30,9 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 	var (
 		g         *goLoop
 		loopV     = vm.None
-		children  []vm.Value
-		kids      []*future
-		seen      = map[any]vm.Value{}
+		children  = make([]vm.Value, 0, len(args))
+		kids      = make([]*future, 0, len(args))
+		seen      map[any]vm.Value // arguments given twice share a child
 		nfuts     int
 		nfinished int
 		outer     *future
@@ -57,7 +58,7 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 		for i, k := range kids {
 			switch {
 			case k.state == cancelled:
-				msg := k.cancelMsg
+				msg := k.cancelMessage()
 				if msg.IsNone() {
 					msg = vm.NewStr("")
 				}
@@ -77,6 +78,9 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 			return outer.setException(t, fut.makeCancelledError())
 		}
 		return outer.setResult(t, vm.NewList(results))
+	}
+	if repeats(args) {
+		seen = map[any]vm.Value{}
 	}
 	for _, arg := range args {
 		key := arg.Ptr()
@@ -106,10 +110,12 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 		f := (*future)(p)
 		if g == nil {
 			g = f.g
-			loopV = f.loop
+			loopV = f.g.loopV
 		}
 		nfuts++
-		seen[key] = fv
+		if seen != nil {
+			seen[key] = fv
+		}
 		if f.state != pending {
 			ff := f
 			g.l.Soon(func() { g.handle(t, done(ff), vm.None) })
@@ -120,7 +126,7 @@ func (st *modState) gather(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value,
 		kids = append(kids, f)
 	}
 	ov := vm.NewObject(outerCls)
-	outer = &future{self: ov, loop: loopV, g: g, cancelMsg: vm.None, result: vm.None}
+	outer = &future{self: ov, g: g, result: vm.None}
 	vm.SetNativeIn(ov, unsafe.Pointer(outer), &outer.slot)
 	for _, kv := range [][2]vm.Value{{vm.NewStr("_children"), vm.NewList(children)}, {vm.NewStr("_cancel_requested"), vm.Bool(false)}} {
 		if err := t.SetAttr(ov, kv[0].S(), kv[1]); err != nil {
@@ -137,4 +143,24 @@ func (st *modState) loopTask(t *vm.Thread, taskCls, coro, loop vm.Value) (vm.Val
 		return st.newTask(t, []vm.Value{taskCls, coro, loop, vm.None}, nil)
 	}
 	return callMethod(t, loop, "create_task", coro)
+}
+
+// repeats reports whether an object appears twice among args.
+func repeats(args []vm.Value) bool {
+	if len(args) < 2 {
+		return false
+	}
+	ptrs := make([]uintptr, 0, len(args))
+	for _, a := range args {
+		if p := a.Pointer(); p != 0 {
+			ptrs = append(ptrs, p)
+		}
+	}
+	slices.Sort(ptrs)
+	for i := 1; i < len(ptrs); i++ {
+		if ptrs[i] == ptrs[i-1] {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,8 @@ type goLoop struct {
 	current *future   // the task being stepped
 	tasks   []*future // tasks in creation order; done ones are dropped lazily
 	exec    *executor // the default executor, once used
+	loopV   vm.Value  // the asl loop object, once a lookup has seen it
+	t       *vm.Thread // the thread that runs the loop
 	// failed lists futures that ended with an exception, to report those
 	// never retrieved when the loop closes (noteFailed).
 	failed    []*future
@@ -62,7 +64,7 @@ func (st *modState) newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value
 	if len(a) != 1 {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "new_loop(on_error)")
 	}
-	g := &goLoop{l: eventloop.New(eventloop.Virtual(t.VirtualClock)), st: st, onError: a[0]}
+	g := &goLoop{l: eventloop.New(eventloop.Virtual(t.VirtualClock)), st: st, onError: a[0], loopV: vm.None, t: t}
 	l := g.l
 	l.SetBlocker(t.Blocking)
 	d := vm.NewDict().Dict()

@@ -11,7 +11,7 @@ import (
 // newFuture makes a Future of the loop from Go (no asl __init__ runs).
 func (st *modState) newFuture(t *vm.Thread, g *goLoop, loop vm.Value) (*future, error) {
 	v := vm.NewObject(st.futureClass)
-	f := &future{self: v, loop: loop, g: g, cancelMsg: vm.None, result: vm.None}
+	f := &future{self: v, g: g, result: vm.None}
 	vm.SetNativeIn(v, unsafe.Pointer(f), &f.slot)
 	return f, nil
 }
@@ -22,11 +22,23 @@ type sleeper struct {
 	vm.Coroutine
 	st      *modState
 	delay   float64
-	result  vm.Value
-	getLoop vm.Value
-	started bool
-	timer   *eventloop.Handle
+	result  *vm.Value // nil for None
+	timer   eventloop.Handle
 	fut     future // the future only the awaiting task sees: no asl object
+	started bool
+	armed   bool // the timer is scheduled
+}
+
+// Run is the timer's callback: the sleep is over.
+func (s *sleeper) Run() {
+	s.armed = false
+	if f := &s.fut; f.state == pending {
+		result := vm.None
+		if s.result != nil {
+			result = *s.result
+		}
+		_ = f.setResult(f.g.t, result)
+	}
 }
 
 // sleep is _asyncio.sleep(delay, result, get_running_loop): the coroutine
@@ -40,16 +52,21 @@ func (st *modState) sleep(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, 
 	if err != nil {
 		return vm.Value{}, err
 	}
-	s := &sleeper{st: st, delay: delay, result: a[1], getLoop: a[2]}
+	s := &sleeper{st: st, delay: delay}
+	if !a[1].IsNone() {
+		r := a[1]
+		s.result = &r
+	}
+	st.getRunningLoop = a[2]
 	return s.Start("sleep", s), nil
 }
 
 // Step runs the sleep: the first step waits on the future, the next
 // returns its result.
 func (s *sleeper) Step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, error) {
-	if s.timer != nil {
+	if s.armed {
 		s.timer.Cancel() // the finally of CPython's sleep
-		s.timer = nil
+		s.armed = false
 	}
 	if exc != nil {
 		return vm.Value{}, false, exc
@@ -57,7 +74,7 @@ func (s *sleeper) Step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, 
 	f := &s.fut
 	if !s.started {
 		s.started = true
-		loop, err := t.Call(s.getLoop, nil, nil)
+		loop, err := t.Call(s.st.getRunningLoop, nil, nil)
 		if err != nil {
 			return vm.Value{}, false, err
 		}
@@ -65,14 +82,10 @@ func (s *sleeper) Step(t *vm.Thread, sent vm.Value, exc error) (vm.Value, bool, 
 		if err != nil {
 			return vm.Value{}, false, err
 		}
-		*f = future{g: g, cancelMsg: vm.None, result: vm.None}
+		*f = future{g: g, result: vm.None}
 		f.self = vm.NativeValue(unsafe.Pointer(f))
-		result := s.result
-		s.timer = g.l.CallAt(g.l.Time()+s.delay, func() {
-			if f.state == pending {
-				_ = f.setResult(t, result)
-			}
-		})
+		g.l.ScheduleAt(&s.timer, g.l.Time()+s.delay, s)
+		s.armed = true
 		f.blocking = true
 		return f.self, true, nil
 	}

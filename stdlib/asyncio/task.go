@@ -10,21 +10,30 @@ import (
 // task is the Go state a Task adds to its future: the coroutine and the
 // cancellation bookkeeping of CPython 3.11's Task.
 type task struct {
-	coro       vm.Value
-	mustCancel bool
-	waiter     *future  // the native future the coroutine awaits
-	waiterV    vm.Value // the awaited future, native or not
-	hasWaiter  bool
-	numCancels int
-	fut        *future    // the task's own future
-	t          *vm.Thread // the thread the task runs on
-	wakeFrom   *future    // the done future the next Run wakes the task with
-	name       vm.Value
-	nameNum    int64 // the N of the default name Task-N (name unset)
+	coro    vm.Value
+	waiterV vm.Value // the awaited future, native or not
+	// name is the task's name, or the int N of its default name Task-N
+	// (made into a str when asked for).
+	name     vm.Value
+	fut      *future // the task's own future
+	wakeFrom *future // the done future the next Run wakes the task with
 	// cancelledExc is the CancelledError that ended the coroutine,
-	// re-raised to those who await the task.
-	cancelledExc vm.Value
-	hasCancelled bool
+	// re-raised to those who await the task (nil when none).
+	cancelledExc *vm.Value
+	numCancels   int32
+	mustCancel   bool
+	hasWaiter    bool
+}
+
+// waiter is the awaited future when it is one of asl's, else nil.
+func (tk *task) waiter() *future {
+	if !tk.hasWaiter {
+		return nil
+	}
+	if p := vm.Native(tk.waiterV); p != nil {
+		return (*future)(p)
+	}
+	return nil
 }
 
 // taskInit is _asyncio.task_init(self, coro, loop, name): the task's
@@ -43,11 +52,11 @@ func (st *modState) taskInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Valu
 		tk task
 	}{}
 	f, tk := &both.f, &both.tk
-	*f = future{self: a[0], loop: a[2], g: g, cancelMsg: vm.None, result: vm.None}
-	*tk = task{coro: a[1], fut: f, t: t}
+	*f = future{self: a[0], g: g, result: vm.None}
+	*tk = task{coro: a[1], fut: f}
 	if name := a[3]; name.IsNone() {
 		st.taskCounter++
-		tk.nameNum = st.taskCounter
+		tk.name = vm.Int(st.taskCounter)
 	} else if name.Kind() == vm.KStr {
 		tk.name = name
 	} else if tk.name, err = t.Call(vm.ClassValue(vm.StrType), []vm.Value{name}, nil); err != nil {
@@ -69,8 +78,8 @@ func (tk *task) cancel(t *vm.Thread, f *future, msg vm.Value) bool {
 	tk.numCancels++
 	if tk.hasWaiter {
 		var ok bool
-		if tk.waiter != nil && tk.waiter.task == nil && isPlainFuture(tk.waiterV) {
-			ok = tk.waiter.cancel(t, msg)
+		if w := tk.waiter(); w != nil && w.task == nil && isPlainFuture(tk.waiterV) {
+			ok = w.cancel(t, msg)
 		} else {
 			r, err := callMethod(t, tk.waiterV, "cancel", msg)
 			if err == nil {
@@ -82,7 +91,7 @@ func (tk *task) cancel(t *vm.Thread, f *future, msg vm.Value) bool {
 		}
 	}
 	tk.mustCancel = true
-	f.cancelMsg = msg
+	f.setCancelMsg(msg)
 	return true
 }
 
@@ -115,7 +124,7 @@ func (f *future) step(t *vm.Thread, exc vm.Value, hasExc bool) error {
 		}
 		tk.mustCancel = false
 	}
-	tk.waiter, tk.waiterV, tk.hasWaiter = nil, vm.Value{}, false
+	tk.waiterV, tk.hasWaiter = vm.Value{}, false
 	g := f.g
 	if g.current != nil {
 		return vm.Errorf(vm.RuntimeErrorType, "Cannot enter into task while another task is being executed.")
@@ -139,7 +148,7 @@ func (f *future) step(t *vm.Thread, exc vm.Value, hasExc bool) error {
 		cls := vm.TypeOf(e)
 		switch {
 		case cls.IsSubclass(st.cancelledError):
-			tk.cancelledExc, tk.hasCancelled = e, true
+			tk.cancelledExc = &e
 			f.cancel(t, vm.None)
 		case cls.IsSubclass(vm.KeyboardInterruptType) || cls.IsSubclass(vm.SystemExitType):
 			_ = f.setException(t, e)
@@ -150,7 +159,7 @@ func (f *future) step(t *vm.Thread, exc vm.Value, hasExc bool) error {
 	case !yielded:
 		if tk.mustCancel {
 			tk.mustCancel = false
-			f.cancel(t, f.cancelMsg)
+			f.cancel(t, f.cancelMessage())
 		} else {
 			_ = f.setResult(t, r)
 		}
@@ -185,9 +194,9 @@ func (f *future) handleYield(t *vm.Thread, r vm.Value) error {
 		} else {
 			wf.callbacks = append(wf.callbacks, callback{task: f})
 		}
-		tk.waiter, tk.waiterV, tk.hasWaiter = wf, r, true
+		tk.waiterV, tk.hasWaiter = r, true
 		if tk.mustCancel {
-			if ok := tk.cancelWaiter(t, f.cancelMsg); ok {
+			if ok := tk.cancelWaiter(t, f.cancelMessage()); ok {
 				tk.mustCancel = false
 			}
 		}
@@ -198,8 +207,8 @@ func (f *future) handleYield(t *vm.Thread, r vm.Value) error {
 
 // cancelWaiter cancels the awaited future (through its own cancel).
 func (tk *task) cancelWaiter(t *vm.Thread, msg vm.Value) bool {
-	if tk.waiter != nil && tk.waiter.task == nil && isPlainFuture(tk.waiterV) {
-		return tk.waiter.cancel(t, msg)
+	if w := tk.waiter(); w != nil && w.task == nil && isPlainFuture(tk.waiterV) {
+		return w.cancel(t, msg)
 	}
 	r, err := callMethod(t, tk.waiterV, "cancel", msg)
 	if err != nil {
@@ -278,7 +287,8 @@ func (tk *task) wakeWith(wf *future) {
 // Run is the task's turn on the loop: a wake-up by the future it awaited,
 // or a plain step. A task has one turn scheduled at a time.
 func (tk *task) Run() {
-	f, t := tk.fut, tk.t
+	f := tk.fut
+	t := f.g.t
 	if wf := tk.wakeFrom; wf != nil {
 		tk.wakeFrom = nil
 		f.g.handle(t, f.wakeup(t, wf), vm.None)

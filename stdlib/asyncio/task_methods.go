@@ -42,9 +42,8 @@ func (st *modState) taskMethods() map[string]vm.BuiltinFunc {
 				return vm.Value{}, err
 			}
 			tk := f.task
-			if tk.nameNum > 0 {
-				tk.name = vm.NewStr("Task-" + strconv.FormatInt(tk.nameNum, 10))
-				tk.nameNum = 0
+			if tk.name.Kind() == vm.KInt {
+				tk.name = vm.NewStr("Task-" + strconv.FormatInt(tk.name.I(), 10))
 			}
 			return tk.name, nil
 		},
@@ -62,7 +61,7 @@ func (st *modState) taskMethods() map[string]vm.BuiltinFunc {
 					return vm.Value{}, err
 				}
 			}
-			f.task.name, f.task.nameNum = name, 0
+			f.task.name = name
 			return vm.None, nil
 		},
 		"get_coro": func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
@@ -89,7 +88,7 @@ func (st *modState) taskMethods() map[string]vm.BuiltinFunc {
 				// A sleep's future has no asl object: show it as CPython
 				// shows the future its sleep awaits.
 				if f.task.hasWaiter {
-					if w := f.task.waiter; w != nil && f.task.waiterV.Kind() == vm.KOther {
+					if w := f.task.waiter(); w != nil && f.task.waiterV.Kind() == vm.KOther {
 						return vm.NewStr(w.sleepRepr()), nil
 					}
 					r, err := t.Repr(f.task.waiterV)
