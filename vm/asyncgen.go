@@ -38,8 +38,7 @@ type agenOp struct {
 
 // asyncGenOp makes an awaitable operation on an async generator.
 func (t *Thread) asyncGenOp(agen Value, kind opKind, sent Value, exc *Exception) Value {
-	g := &Generator{kind: genAsyncOp, op: &agenOp{kind: kind, agen: agen, sent: sent, exc: exc}}
-	g.started = true
+	g := frameless(genAsyncOp, &agenOp{kind: kind, agen: agen, sent: sent, exc: exc}, nil, "")
 	if t.AsyncGenFirstIter != nil {
 		if a := agen.gen(); !a.hooked {
 			a.hooked = true
@@ -51,7 +50,7 @@ func (t *Thread) asyncGenOp(agen Value, kind opKind, sent Value, exc *Exception)
 
 // opSend steps the awaitable with the value its awaiter sends.
 func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
-	op := g.op
+	op := g.ext.op
 	if op.state == opDone {
 		return Value{}, false, Errorf(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()")
 	}
@@ -104,7 +103,7 @@ func (t *Thread) opSend(g *Generator, sent Value) (Value, bool, error) {
 
 // opThrow raises exc where the async generator awaits (a cancellation).
 func (t *Thread) opThrow(g *Generator, exc *Exception) (Value, bool, error) {
-	op := g.op
+	op := g.ext.op
 	if op.kind == opNative {
 		return op.native.Step(t, None, exc)
 	}
@@ -120,7 +119,7 @@ func (t *Thread) opThrow(g *Generator, exc *Exception) (Value, bool, error) {
 // an await passes up, a yield is the result, a return is
 // StopAsyncIteration.
 func (t *Thread) opResult(g *Generator, r Value, yielded bool, err error) (Value, bool, error) {
-	op := g.op
+	op := g.ext.op
 	a := op.agen.gen()
 	if !yielded || a.frame == nil || !a.frame.yieldFrom {
 		a.agRunning = false // the operation ends here
@@ -220,7 +219,6 @@ func genMethodTable(v Value) map[string]methodFunc { return genTables[v.gen().ki
 // task that steps it) and then returns result: asyncio.sleep(0) without a
 // frame.
 func YieldOnce(result Value) Value {
-	g := &Generator{kind: genCoroutine, op: &agenOp{kind: opYieldOnce, sent: result}, nname: "sleep"}
-	g.started = true
+	g := frameless(genCoroutine, &agenOp{kind: opYieldOnce, sent: result}, nil, "sleep")
 	return ptrValue(KGen, unsafePointer(g))
 }

@@ -33,10 +33,9 @@ func genType(g *Generator) *Class {
 	case genAsyncGen:
 		return AsyncGeneratorType
 	case genAsyncOp:
-		if g.op.kind == opNative {
-			return g.op.cls
-		}
-		if g.op.kind == opSend {
+		if op := g.ext.op; op.kind == opNative {
+			return op.cls
+		} else if op.kind == opSend {
 			return asendType
 		}
 		return athrowType

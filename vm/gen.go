@@ -12,15 +12,53 @@ type Generator struct {
 	stepped bool
 	// agRunning: an asend/athrow/aclose of this async generator is under way.
 	agRunning bool
-	op        *agenOp // the state of an async generator's asend/athrow/aclose
-	// native steps a coroutine written in Go (NewNativeCoroutine).
-	native Stepper
-	// nname is the name of a generator without a frame (one written in
-	// Go); the others take their names from their code.
-	nname string
+	// ext is what a generator without a frame has instead: one written
+	// in Go, or an async generator's asend/athrow/aclose.
+	ext *genExt
 	// handled holds the exceptions the generator's except blocks were
 	// handling when it last suspended; resuming puts them back.
 	handled *[]Value
+}
+
+// genExt is the state of a generator without a frame.
+type genExt struct {
+	op *agenOp // the state of an async generator's asend/athrow/aclose
+	// native steps a coroutine written in Go (NewNativeCoroutine).
+	native Stepper
+	nname  string // the generator's name
+}
+
+// frameless makes a generator without a frame, with its extension and
+// op state in the same allocation.
+func frameless(kind genKind, op *agenOp, native Stepper, name string) *Generator {
+	box := &struct {
+		g   Generator
+		ext genExt
+		op  agenOp
+	}{}
+	if op != nil {
+		box.op = *op
+		box.ext.op = &box.op
+	}
+	box.ext.native, box.ext.nname = native, name
+	box.g = Generator{kind: kind, ext: &box.ext, started: true}
+	return &box.g
+}
+
+// aop is the async-generator op state of a frameless generator, or nil.
+func (g *Generator) aop() *agenOp {
+	if g.ext == nil {
+		return nil
+	}
+	return g.ext.op
+}
+
+// stepper is the Go code of a coroutine written in Go, or nil.
+func (g *Generator) stepper() Stepper {
+	if g.ext == nil {
+		return nil
+	}
+	return g.ext.native
 }
 
 // name is the generator's __name__.
@@ -28,7 +66,7 @@ func (g *Generator) name() string {
 	if g.frame != nil {
 		return g.frame.code.Name
 	}
-	return g.nname
+	return g.ext.nname
 }
 
 // qualname is the generator's __qualname__.
@@ -36,7 +74,7 @@ func (g *Generator) qualname() string {
 	if g.frame != nil {
 		return g.frame.code.QualName
 	}
-	return g.nname
+	return g.ext.nname
 }
 
 // startGenerator wraps a new frame as a generator object.
@@ -64,10 +102,10 @@ func (t *Thread) genNext(v Value) (Value, bool, error) {
 // then its return value).
 func (t *Thread) genSend(v, sent Value) (Value, bool, error) {
 	g := v.gen()
-	if g.native != nil {
+	if g.stepper() != nil {
 		return g.nativeStep(t, sent, nil)
 	}
-	if g.op != nil {
+	if g.aop() != nil {
 		return t.opSend(g, sent)
 	}
 	if g.finished {
@@ -151,10 +189,10 @@ func (t *Thread) resume(g *Generator, exc error) (Value, bool, error) {
 // genThrow raises exc inside the generator (generator.throw).
 func (t *Thread) genThrow(v Value, exc *Exception) (Value, bool, error) {
 	g := v.gen()
-	if g.native != nil {
+	if g.stepper() != nil {
 		return g.nativeStep(t, None, exc)
 	}
-	if g.op != nil {
+	if g.aop() != nil {
 		return t.opThrow(g, exc)
 	}
 	if g.running {
@@ -188,12 +226,12 @@ func (t *Thread) genThrow(v Value, exc *Exception) (Value, bool, error) {
 // genClose implements generator.close.
 func (t *Thread) genClose(v Value) error {
 	g := v.gen()
-	if g.native != nil {
+	if g.stepper() != nil {
 		g.finished = true
 		return nil
 	}
-	if g.op != nil {
-		g.op.state = opDone
+	if op := g.aop(); op != nil {
+		op.state = opDone
 		return nil
 	}
 	if g.finished || !g.started {

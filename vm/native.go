@@ -55,8 +55,7 @@ func NewBuiltinClass(name, module string, kind Kind) *Class {
 // send or throw into it calls step with the value sent or the exception;
 // step returns the value to yield (yielded true) or its result.
 func NewNativeIter(cls *Class, step func(t *Thread, sent Value, exc error) (Value, bool, error)) Value {
-	g := &Generator{kind: genAsyncOp, op: &agenOp{kind: opNative, native: StepFunc(step), cls: cls}}
-	g.started = true
+	g := frameless(genAsyncOp, &agenOp{kind: opNative, native: StepFunc(step), cls: cls}, nil, "")
 	return ptrValue(KGen, unsafePointer(g))
 }
 
@@ -64,14 +63,16 @@ func NewNativeIter(cls *Class, step func(t *Thread, sent Value, exc error) (Valu
 // makes), to embed in the struct that holds its state: Start makes it an
 // iterator object, with no allocation of its own.
 type Iter struct {
-	g  Generator
-	op agenOp
+	g   Generator
+	ext genExt
+	op  agenOp
 }
 
 // Start makes it an iterator of class cls stepped by s, and returns it.
 func (it *Iter) Start(cls *Class, s Stepper) Value {
 	it.op = agenOp{kind: opNative, native: s, cls: cls}
-	it.g = Generator{kind: genAsyncOp, op: &it.op, started: true}
+	it.ext = genExt{op: &it.op}
+	it.g = Generator{kind: genAsyncOp, ext: &it.ext, started: true}
 	return ptrValue(KGen, unsafePointer(&it.g))
 }
 
@@ -112,8 +113,7 @@ func Raise(v Value) error { return &Exception{Value: v} }
 // NewNativeCoroutine returns a coroutine object (type coroutine, so tasks
 // take it) whose steps are native's, as NewNativeIter's.
 func NewNativeCoroutine(name string, step func(t *Thread, sent Value, exc error) (Value, bool, error)) Value {
-	g := &Generator{kind: genCoroutine, native: StepFunc(step), nname: name}
-	g.started = true
+	g := frameless(genCoroutine, nil, StepFunc(step), name)
 	return ptrValue(KGen, unsafePointer(g))
 }
 
@@ -133,11 +133,15 @@ func (f StepFunc) Step(t *Thread, sent Value, exc error) (Value, bool, error) { 
 // Coroutine is the object of a coroutine written in Go, to embed in the
 // struct that holds the coroutine's state: Start makes it a coroutine
 // object, with no allocation of its own.
-type Coroutine struct{ g Generator }
+type Coroutine struct {
+	g   Generator
+	ext genExt
+}
 
 // Start makes c the coroutine object stepped by s, and returns it.
 func (c *Coroutine) Start(name string, s Stepper) Value {
-	c.g = Generator{kind: genCoroutine, native: s, nname: name, started: true}
+	c.ext = genExt{native: s, nname: name}
+	c.g = Generator{kind: genCoroutine, ext: &c.ext, started: true}
 	return ptrValue(KGen, unsafePointer(&c.g))
 }
 
@@ -154,7 +158,7 @@ func (g *Generator) nativeStep(t *Thread, sent Value, exc error) (Value, bool, e
 		return Value{}, false, Errorf(ValueErrorType, "coroutine already executing")
 	}
 	g.running, g.stepped = true, true
-	r, yielded, err := g.native.Step(t, sent, exc)
+	r, yielded, err := g.ext.native.Step(t, sent, exc)
 	g.running = false
 	if !yielded {
 		g.finished = true
@@ -175,7 +179,7 @@ func CoroutineSite(v Value) (file string, line int, done, ok bool) {
 	}
 	g := v.gen()
 	f := g.frame
-	if g.native != nil || f == nil || f.code == nil {
+	if g.ext != nil || f == nil || f.code == nil {
 		return "", 0, false, false
 	}
 	code := f.code.Code

@@ -33,7 +33,7 @@ func (t *Thread) warn(f *frame, category, msg string) {
 // collects the coroutine, at once.
 func (t *Thread) discard(f *frame, v Value) {
 	g := v.gen()
-	if g.kind != genCoroutine || g.finished || (g.native == nil && g.started) || g.stepped {
+	if g.kind != genCoroutine || g.finished || (g.ext == nil && g.started) || g.stepped {
 		return
 	}
 	t.warn(f, "RuntimeWarning", fmt.Sprintf("coroutine '%s' was never awaited", g.qualname()))

@@ -56,11 +56,22 @@ type future struct {
 	task      *task
 }
 
-// callback is a done callback: an asl callable, or a task to wake up.
+// callback is a done callback: an asl callable, a task to wake up (fn is
+// then a native value carrying the task's future), or Go code (gather's).
 type callback struct {
 	fn   vm.Value
-	task *future
-	gofn func(*future) error // a callback of Go code (gather's)
+	gofn func(*future) error
+}
+
+// wakeCallback is the callback that wakes the task of future tf.
+func wakeCallback(tf *future) callback { return callback{fn: vm.NativeValue(unsafe.Pointer(tf))} }
+
+// taskOf is the task future a wake-up callback wakes, or nil.
+func (cb callback) taskOf() *future {
+	if cb.fn.Kind() == vm.KOther {
+		return (*future)(vm.Native(cb.fn))
+	}
+	return nil
 }
 
 // futureOf returns the Go state of a Future instance.
@@ -125,8 +136,8 @@ func (f *future) scheduleCallbacks(t *vm.Thread) {
 	cbs := f.callbacks
 	f.callbacks = nil
 	for _, cb := range cbs {
-		if cb.task != nil {
-			cb.task.task.wakeWith(f)
+		if tf := cb.taskOf(); tf != nil {
+			tf.task.wakeWith(f)
 		} else if cb.gofn != nil {
 			fn := cb.gofn
 			f.g.l.Soon(func() { f.g.handle(t, fn(f), vm.None) })

@@ -76,7 +76,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 			kept := f.callbacks[:0]
 			removed := 0
 			for _, cb := range f.callbacks {
-				if cb.task != nil || cb.gofn != nil {
+				if cb.taskOf() != nil || cb.gofn != nil {
 					kept = append(kept, cb)
 					continue
 				}
@@ -209,7 +209,7 @@ func (st *modState) futureMethods() map[string]vm.BuiltinFunc {
 				out := make([]vm.Value, len(f.callbacks))
 				for i, cb := range f.callbacks {
 					switch {
-					case cb.task != nil:
+					case cb.taskOf() != nil:
 						out[i] = vm.NewStr("Task.task_wakeup()")
 					case cb.gofn != nil:
 						out[i] = vm.NewStr("_GatheringFuture._done_callback()")

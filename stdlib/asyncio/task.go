@@ -192,7 +192,7 @@ func (f *future) handleYield(t *vm.Thread, r vm.Value) error {
 		if wf.state != pending {
 			f.task.wakeWith(wf)
 		} else {
-			wf.callbacks = append(wf.callbacks, callback{task: f})
+			wf.callbacks = append(wf.callbacks, wakeCallback(f))
 		}
 		tk.waiterV, tk.hasWaiter = r, true
 		if tk.mustCancel {
