@@ -120,7 +120,9 @@ func buildModule(t *vm.Thread) vm.Value {
 		}
 		return vm.None, nil
 	})
-	return vm.NewModule("_asyncio", d)
+	m := vm.NewModule("_asyncio", d)
+	states.Store(m.Ptr(), st)
+	return m
 }
 
 // setFirstIter is _asyncio.set_asyncgen_firstiter(fn): fn(agen) runs when
