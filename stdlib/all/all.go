@@ -16,6 +16,7 @@ import (
 	_ "github.com/asl-lang/asl/stdlib/itertools"   // itertools
 	_ "github.com/asl-lang/asl/stdlib/json"        // json
 	_ "github.com/asl-lang/asl/stdlib/math"        // math
+	_ "github.com/asl-lang/asl/stdlib/multidict"   // multidict
 	_ "github.com/asl-lang/asl/stdlib/operator"    // operator
 	_ "github.com/asl-lang/asl/stdlib/os"          // os, os.path
 	_ "github.com/asl-lang/asl/stdlib/random"      // random
