@@ -53,7 +53,7 @@ func NewModule(name string, d *Dict) Value {
 // importFrom is "from m import name".
 func (t *Thread) importFrom(m Value, name string) (Value, error) {
 	v, err := t.getAttr(m, NewStr(name))
-	if err != nil && packageDirs(m) != nil {
+	if err != nil && (packageDirs(m) != nil || m.kind == KModule && isBuiltinModule(m.module().Name+"."+name)) {
 		// from package import submodule
 		if sub, serr := t.importPath(m.module().Name + "." + name); serr == nil {
 			return sub, nil

@@ -830,12 +830,11 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 					inst.Class.attrHint = n
 				}
 			}
-			parent, stop, ret := f.parent, f.stop, f.retReg
+			parent, stop, ret, discard := f.parent, f.stop, f.retReg, f.discard
 			t.popFrame(f)
 			if stop {
 				return res, nil
 			}
-			discard := f.discard
 			f = parent
 			regs, code, consts = regsOf(f), f.code.Instrs, constsOf(f)
 			if !discard {

@@ -15,13 +15,8 @@ func (t *Thread) importPath(full string) (Value, error) {
 	if m, ok := t.module(full); ok {
 		return m, nil
 	}
-	if mk, ok := stdModules[full]; ok {
-		m := mk(t)
-		t.setModule(full, m)
-		return m, nil
-	}
-	if src, ok := sourceModules[full]; ok {
-		return t.loadSource(full, "<"+full+">", src)
+	if isBuiltinModule(full) {
+		return t.importBuiltin(full)
 	}
 	dirs := t.searchPath()
 	parent, leaf := "", full
@@ -69,14 +64,57 @@ var sourceModules = map[string]string{}
 // it is compiled and run on first import, like a module file.
 func RegisterSourceModule(name, src string) { sourceModules[name] = src }
 
-// loadSource runs built-in asl source as module full.
-func (t *Thread) loadSource(full, file, src string) (Value, error) {
+// isBuiltinModule reports whether full is a module of stdlib/, in Go or
+// in asl source.
+func isBuiltinModule(full string) bool {
+	_, std := stdModules[full]
+	_, src := sourceModules[full]
+	return std || src
+}
+
+// importBuiltin imports the built-in module full. A dotted one (os.path,
+// aiofiles.os) imports its parent first, as CPython does, and becomes the
+// parent's attribute; if the parent already made it (os sets os.path),
+// that module is the one registered.
+func (t *Thread) importBuiltin(full string) (Value, error) {
+	parent := ""
+	if k := strings.LastIndexByte(full, '.'); k >= 0 {
+		parent = full[:k]
+		p, err := t.importPath(parent)
+		if err != nil {
+			return Value{}, err
+		}
+		if m, ok := t.module(full); ok { // the parent imported it
+			return m, nil
+		}
+		if p.kind == KModule {
+			if m, ok := p.module().Dict.GetStr(full[k+1:]); ok && m.kind == KModule && m.module().Name == full {
+				t.setModule(full, m)
+				return m, nil
+			}
+		}
+	}
+	if src, ok := sourceModules[full]; ok {
+		return t.loadSource(full, parent, "<"+full+">", src)
+	}
+	m := stdModules[full](t)
+	t.setModule(full, m)
+	if parent != "" {
+		if p, ok := t.module(parent); ok && p.kind == KModule {
+			p.module().Dict.SetStr(full[len(parent)+1:], m)
+		}
+	}
+	return m, nil
+}
+
+// loadSource runs built-in asl source as module full of package parent.
+func (t *Thread) loadSource(full, parent, file, src string) (Value, error) {
 	code, err := compileModule(file, src)
 	if err != nil {
 		return Value{}, err
 	}
 	t.AddSource(file, src)
-	return t.execModule(full, "", "", "", code)
+	return t.execModule(full, parent, "", "", code)
 }
 
 // moduleNotFound is ModuleNotFoundError with its name attribute.
