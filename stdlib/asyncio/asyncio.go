@@ -31,11 +31,13 @@ var (
 	taskgroupsSrc string
 	//go:embed runners.asl
 	runnersSrc string
+	//go:embed streams.asl
+	streamsSrc string
 )
 
 func init() {
 	vm.RegisterSourceModule("asyncio", exceptionsSrc+eventsSrc+futuresSrc+tasksSrc+
-		locksSrc+queuesSrc+timeoutsSrc+taskgroupsSrc+runnersSrc)
+		locksSrc+queuesSrc+timeoutsSrc+taskgroupsSrc+runnersSrc+streamsSrc)
 	vm.RegisterModule("_asyncio", buildModule)
 }
 
@@ -61,6 +63,18 @@ func buildModule(t *vm.Thread) vm.Value {
 	def("join_threads", st.joinThreads)
 	def("unretrieved", st.unretrieved)
 	def("coro_site", coroSite)
+	def("connect", st.connect)
+	def("listen", st.listen)
+	def("serve", st.serve)
+	def("unlisten", st.unlisten)
+	def("streams_setup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) == 3 {
+			st.transportClass, _ = a[0].AsClass()
+			st.socketClass, _ = a[1].AsClass()
+			st.listenerClass, _ = a[2].AsClass()
+		}
+		return vm.None, nil
+	})
 	def("func_site", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) == 1 {
 			if file, line, ok := vm.FunctionSite(a[0]); ok {
@@ -113,6 +127,8 @@ func buildModule(t *vm.Thread) vm.Value {
 	methods("task_methods", st.taskMethods())
 	methods("queue_methods", st.queueMethods())
 	methods("handle_methods", st.handleMethods())
+	methods("transport_methods", st.transportMethods())
+	methods("buffer_methods", st.bufferMethods())
 	def("queue_setup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) == 2 {
 			st.queueFull, _ = a[0].AsClass()

@@ -21,7 +21,10 @@ __all__ = [
     'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait',
     'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
     'run_coroutine_threadsafe', 'current_task', 'all_tasks', 'to_thread', 'Timeout',
-    'timeout', 'timeout_at',
+    'timeout', 'timeout_at', 'BaseProtocol', 'Protocol', 'SubprocessProtocol',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'AbstractServer',
+    'Server', 'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+    'start_server',
 ]
 
 

@@ -25,6 +25,8 @@ type modState struct {
 	// TimerHandle.
 	handleClass, timerHandleClass *vm.Class
 	getRunningLoop                vm.Value // asyncio.get_running_loop, for sleeps
+	// The classes of streams.asl that Go code makes instances of.
+	transportClass, socketClass, listenerClass *vm.Class
 }
 
 // attrNames are the attribute names Go code looks up often, made once.
