@@ -33,11 +33,16 @@ var (
 	runnersSrc string
 	//go:embed streams.asl
 	streamsSrc string
+	//go:embed subprocess.asl
+	subprocessSrc string
+	//go:embed subprocess_mod.asl
+	subprocessModSrc string
 )
 
 func init() {
 	vm.RegisterSourceModule("asyncio", exceptionsSrc+eventsSrc+futuresSrc+tasksSrc+
-		locksSrc+queuesSrc+timeoutsSrc+taskgroupsSrc+runnersSrc+streamsSrc)
+		locksSrc+queuesSrc+timeoutsSrc+taskgroupsSrc+runnersSrc+streamsSrc+subprocessSrc)
+	vm.RegisterSourceModule("asyncio.subprocess", subprocessModSrc)
 	vm.RegisterModule("_asyncio", buildModule)
 }
 
@@ -64,6 +69,13 @@ func buildModule(t *vm.Thread) vm.Value {
 	def("unretrieved", st.unretrieved)
 	def("coro_site", coroSite)
 	def("connect", st.connect)
+	def("spawn", st.spawn)
+	def("subprocess_setup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) == 1 {
+			st.procClass, _ = a[0].AsClass()
+		}
+		return vm.None, nil
+	})
 	def("listen", st.listen)
 	def("serve", st.serve)
 	def("unlisten", st.unlisten)
@@ -129,6 +141,7 @@ func buildModule(t *vm.Thread) vm.Value {
 	methods("handle_methods", st.handleMethods())
 	methods("transport_methods", st.transportMethods())
 	methods("buffer_methods", st.bufferMethods())
+	methods("proc_methods", st.procMethods())
 	def("queue_setup", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if len(a) == 2 {
 			st.queueFull, _ = a[0].AsClass()

@@ -26,7 +26,7 @@ type modState struct {
 	handleClass, timerHandleClass *vm.Class
 	getRunningLoop                vm.Value // asyncio.get_running_loop, for sleeps
 	// The classes of streams.asl that Go code makes instances of.
-	transportClass, socketClass, listenerClass *vm.Class
+	transportClass, socketClass, listenerClass, procClass *vm.Class
 }
 
 // attrNames are the attribute names Go code looks up often, made once.
