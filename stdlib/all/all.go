@@ -24,6 +24,7 @@ import (
 	_ "github.com/asl-lang/asl/stdlib/re"          // re
 	_ "github.com/asl-lang/asl/stdlib/reprlib"     // reprlib
 	_ "github.com/asl-lang/asl/stdlib/shlex"       // shlex
+	_ "github.com/asl-lang/asl/stdlib/signal"      // signal
 	_ "github.com/asl-lang/asl/stdlib/string"      // string
 	_ "github.com/asl-lang/asl/stdlib/sys"         // sys
 	_ "github.com/asl-lang/asl/stdlib/textwrap"    // textwrap
