@@ -236,7 +236,9 @@ func (st *modState) serve(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, 
 	}
 	l.on = true
 	l.mu.Unlock()
+	end := g.l.Begin() // a listening server: the virtual clock keeps real time
 	go func() {
+		defer end()
 		for {
 			c, err := l.ln.Accept()
 			if err != nil {

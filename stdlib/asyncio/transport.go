@@ -99,7 +99,9 @@ func (tr *transport) startReading() {
 		return
 	}
 	g := tr.g
+	end := g.l.Begin() // I/O in flight: the virtual clock keeps real time
 	go func() {
+		defer end()
 		buf := make([]byte, readChunk)
 		for {
 			n, err := tr.r.Read(buf)
