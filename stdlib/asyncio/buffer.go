@@ -22,6 +22,12 @@ func (bb *byteBuffer) data() []byte { return bb.b[bb.off:] }
 func (bb *byteBuffer) take(n int) []byte {
 	d := bb.data()
 	n = min(max(n, 0), len(d))
+	if n == len(d) && bb.off == 0 {
+		// All of it: hand the slice over (bytes are immutable, and the
+		// buffer starts afresh).
+		bb.b = nil
+		return d
+	}
 	out := append([]byte(nil), d[:n]...)
 	bb.off += n
 	if bb.off == len(bb.b) {
@@ -73,7 +79,13 @@ func (st *modState) bufferMethods() map[string]vm.BuiltinFunc {
 			if err != nil {
 				return vm.Value{}, err
 			}
-			bb.b = append(bb.b, b...)
+			if len(bb.data()) == 0 {
+				// Keep the bytes object's own array; capping the capacity
+				// makes the next extend copy rather than write into it.
+				bb.b, bb.off = b[:len(b):len(b)], 0
+			} else {
+				bb.b = append(bb.b, b...)
+			}
 			return vm.None, nil
 		},
 		// find(sep, start): the index of sep at or after start, or -1.

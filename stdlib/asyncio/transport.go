@@ -19,7 +19,7 @@ import (
 // close flushes what is queued first, abort does not.
 
 const (
-	readChunk        = 16 << 10 // the most one read hands over
+	readChunk        = 64 << 10 // the most one read hands over
 	defaultHighWater = 64 << 10
 )
 
@@ -102,16 +102,24 @@ func (tr *transport) startReading() {
 	end := g.l.Begin() // I/O in flight: the virtual clock keeps real time
 	go func() {
 		defer end()
-		buf := make([]byte, readChunk)
+		buf := make([]byte, 4<<10) // grows to readChunk once reads fill it
 		for {
 			n, err := tr.r.Read(buf)
 			if n > 0 {
-				data := append([]byte(nil), buf[:n]...)
+				var data []byte
+				if n > readChunk/2 {
+					data, buf = buf[:n:n], make([]byte, readChunk)
+				} else {
+					data = append([]byte(nil), buf[:n]...)
+				}
 				g.l.Post(func() { tr.received(data) })
 			}
 			if err != nil {
 				g.l.Post(func() { tr.readEnded(err) })
 				return
+			}
+			if n == len(buf) && len(buf) < readChunk {
+				buf = make([]byte, readChunk)
 			}
 			tr.mu.Lock()
 			for tr.goPaused && !tr.shut {
@@ -212,7 +220,7 @@ func (tr *transport) write(data []byte) error {
 	}
 	tr.wsize += len(data)
 	tr.mu.Lock()
-	tr.queue = append(tr.queue, append([]byte(nil), data...))
+	tr.queue = append(tr.queue, data) // bytes are immutable: no copy
 	tr.mu.Unlock()
 	tr.kickWriter()
 	if tr.wsize > tr.high && !tr.protoPaused {
