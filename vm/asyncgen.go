@@ -185,9 +185,28 @@ func agenMethodTable() map[string]methodFunc {
 }
 
 // The methods of coroutines: send, throw and close as generators', and
-// __await__.
+// __await__, which gives an iterator over the coroutine (CPython's
+// coroutine_wrapper), so that an awaitable class's __await__ may return
+// coro.__await__().
 var coroMethods = map[string]methodFunc{
-	"__await__": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return a[0], nil },
+	"__await__": func(t *Thread, a []Value, kw *Kwargs) (Value, error) { return coroWrapper(a[0]), nil },
+}
+
+// coroWrapperType is the type of coro.__await__().
+var coroWrapperType = NewBuiltinClass("coroutine_wrapper", "builtins", KGen)
+
+// coroWrapper is the iterator coro.__await__() returns: sends and throws
+// go to the coroutine.
+func coroWrapper(coro Value) Value {
+	return NewNativeIter(coroWrapperType, func(t *Thread, sent Value, exc error) (Value, bool, error) {
+		if exc != nil {
+			if e, ok := exc.(*Exception); ok {
+				return t.genThrow(coro, e)
+			}
+			return Value{}, false, exc
+		}
+		return t.genSend(coro, sent)
+	})
 }
 
 // The methods of the asend/athrow awaitables.

@@ -4,6 +4,7 @@ package all
 
 import (
 	_ "github.com/asl-lang/asl/stdlib/aiofiles"    // aiofiles, aiofiles.os, aiofiles.ospath
+	_ "github.com/asl-lang/asl/stdlib/aiohttp"     // aiohttp, aiohttp.web, _aiohttp
 	_ "github.com/asl-lang/asl/stdlib/asyncio"     // asyncio
 	_ "github.com/asl-lang/asl/stdlib/base64"      // base64, binascii
 	_ "github.com/asl-lang/asl/stdlib/collections" // collections

@@ -1,0 +1,278 @@
+package aiohttp
+
+import (
+	"io"
+	"net"
+	"net/http"
+	"sort"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/asl-lang/asl/stdlib/asyncio"
+	"github.com/asl-lang/asl/vm"
+)
+
+// request is one HTTP request in flight: made by its handler goroutine,
+// carried by the asl web.BaseRequest object as its Go state.
+type request struct {
+	s        *server
+	r        *http.Request
+	w        http.ResponseWriter
+	body     []byte
+	bodySize int64 // bytes the client announced or sent when too large
+	tooLarge bool
+	out      chan message // the loop's answer, read by the handler goroutine
+	gone     atomic.Bool  // the handler goroutine has returned
+	answered bool         // respond or finish was called (loop side)
+	started  bool         // a streamed response's headers were sent
+	task     vm.Value     // the task running the asl side
+	slot     vm.Value     // the request object's payload (vm.SetNativeIn)
+}
+
+// message kinds sent from the loop to a request's handler goroutine.
+const (
+	msgFull  = iota // a whole response
+	msgStart        // a streamed response's status and headers
+	msgChunk        // a piece of a streamed response's body
+	msgEOF          // a streamed response is complete
+	msgAbort        // close the connection without an answer
+)
+
+// message is what the loop tells a handler goroutine to write.
+type message struct {
+	kind   int
+	status int
+	header http.Header
+	body   []byte
+	ack    *asyncio.Future // settled once written (streamed messages)
+}
+
+// ServeHTTP runs on net/http's goroutine for the request.
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	rq := &request{s: s, r: r, w: w, out: make(chan message, 4)}
+	defer rq.gone.Store(true)
+	if r.Body != nil && r.ContentLength != 0 {
+		body, err := io.ReadAll(io.LimitReader(r.Body, s.maxBody+1))
+		if err != nil {
+			return // the client went away mid-body: nobody to answer
+		}
+		if int64(len(body)) > s.maxBody {
+			rq.tooLarge = true
+			rq.bodySize = r.ContentLength
+			if rq.bodySize < 0 {
+				rq.bodySize = int64(len(body))
+			}
+			body = nil
+		}
+		rq.body = body
+	}
+	select {
+	case <-s.shutdown:
+		w.Header().Set("Connection", "close")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		return
+	default:
+	}
+	s.loop.Post(rq.dispatch)
+	rq.serve()
+}
+
+// dispatch runs on the loop: the request becomes an asl object and a task
+// runs the application's handler on it.
+func (rq *request) dispatch() error {
+	s := rq.s
+	t := s.loop.Thread()
+	obj := vm.NewObject(s.st.reqClass)
+	vm.SetNativeIn(obj, unsafe.Pointer(rq), &rq.slot)
+	coro, err := t.Call(s.handler, []vm.Value{obj}, nil)
+	if err != nil {
+		rq.send(message{kind: msgAbort})
+		return err
+	}
+	task, err := s.loop.Spawn(coro)
+	if err != nil {
+		rq.send(message{kind: msgAbort})
+		return err
+	}
+	rq.task = task
+	return nil
+}
+
+// send hands a message to the handler goroutine without blocking the
+// loop; it reports false when the connection is gone.
+func (rq *request) send(m message) bool {
+	if rq.gone.Load() {
+		return false
+	}
+	select {
+	case rq.out <- m:
+		return true
+	default:
+		return false
+	}
+}
+
+// serve writes what the loop sends until the response is complete or the
+// client goes away (then the handler's task is cancelled, as aiohttp does).
+func (rq *request) serve() {
+	w := rq.w
+	ctx := rq.r.Context()
+	for {
+		select {
+		case m := <-rq.out:
+			switch m.kind {
+			case msgFull:
+				writeHeader(w, m.header, m.status)
+				_, _ = w.Write(m.body)
+				return
+			case msgStart:
+				writeHeader(w, m.header, m.status)
+				rq.ack(m.ack, flush(w))
+			case msgChunk:
+				_, err := w.Write(m.body)
+				if err == nil {
+					err = flush(w)
+				}
+				rq.ack(m.ack, err)
+				if err != nil {
+					return
+				}
+			case msgEOF:
+				rq.ack(m.ack, nil)
+				return
+			case msgAbort:
+				panic(http.ErrAbortHandler)
+			}
+		case <-ctx.Done():
+			rq.gone.Store(true)
+			rq.s.loop.Post(rq.cancel)
+			return
+		}
+	}
+}
+
+// cancel runs on the loop when the client has gone: the handler's task is
+// cancelled unless it has answered.
+func (rq *request) cancel() error {
+	if rq.answered || rq.task.Kind() == vm.KNone || rq.task.Ptr() == nil {
+		return nil
+	}
+	t := rq.s.loop.Thread()
+	if done, err := t.GetAttr(rq.task, "done"); err == nil {
+		if d, err := t.Call(done, nil, nil); err == nil && isTrue(t, d) {
+			return nil
+		}
+	}
+	c, err := t.GetAttr(rq.task, "cancel")
+	if err != nil {
+		return nil
+	}
+	_, _ = t.Call(c, nil, nil)
+	return nil
+}
+
+// ack settles a streamed message's future on the loop.
+func (rq *request) ack(f *asyncio.Future, err error) {
+	if f == nil {
+		return
+	}
+	rq.s.loop.Post(func() error {
+		if err != nil {
+			f.Reject(vm.NewOSError(104, "Cannot write to closing transport"))
+		} else {
+			f.Resolve(vm.None)
+		}
+		return nil
+	})
+}
+
+func writeHeader(w http.ResponseWriter, h http.Header, status int) {
+	dst := w.Header()
+	for k, v := range h {
+		dst[k] = v
+	}
+	w.WriteHeader(status)
+}
+
+func flush(w http.ResponseWriter) error {
+	return http.NewResponseController(w).Flush()
+}
+
+// requestOf is the Go state of a web.BaseRequest.
+func requestOf(v vm.Value) (*request, error) {
+	p := vm.Native(v)
+	if p == nil {
+		return nil, vm.Errorf(vm.TypeErrorType, "not a request of a running server")
+	}
+	return (*request)(p), nil
+}
+
+// requestGetters are the _aiohttp.rq_* functions that read a request.
+var requestGetters = map[string]vm.BuiltinFunc{
+	"rq_method": getter(func(rq *request) vm.Value { return vm.NewStr(rq.r.Method) }),
+	"rq_target": getter(func(rq *request) vm.Value { return vm.NewStr(rq.r.RequestURI) }),
+	"rq_path":   getter(func(rq *request) vm.Value { return vm.NewStr(rq.r.URL.Path) }),
+	"rq_query":  getter(func(rq *request) vm.Value { return vm.NewStr(rq.r.URL.RawQuery) }),
+	"rq_host":   getter(func(rq *request) vm.Value { return vm.NewStr(rq.r.Host) }),
+	"rq_version": getter(func(rq *request) vm.Value {
+		return vm.NewTuple([]vm.Value{vm.Int(int64(rq.r.ProtoMajor)), vm.Int(int64(rq.r.ProtoMinor))})
+	}),
+	"rq_remote": getter(func(rq *request) vm.Value {
+		host, _, err := net.SplitHostPort(rq.r.RemoteAddr)
+		if err != nil {
+			return vm.NewStr(rq.r.RemoteAddr)
+		}
+		return vm.NewStr(host)
+	}),
+	"rq_headers": getter(requestHeaders),
+	"rq_body": getter(func(rq *request) vm.Value {
+		if rq.tooLarge {
+			return vm.NewTuple([]vm.Value{vm.Int(rq.s.maxBody), vm.Int(rq.bodySize)})
+		}
+		return vm.NewBytes(rq.body)
+	}),
+	"rq_can_read_body": getter(func(rq *request) vm.Value {
+		return vm.Bool(rq.r.ContentLength != 0 && (rq.tooLarge || len(rq.body) > 0))
+	}),
+}
+
+// getter makes a one-argument _aiohttp.rq_* function.
+func getter(fn func(rq *request) vm.Value) vm.BuiltinFunc {
+	return func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) != 1 {
+			return vm.Value{}, argError("expected a request")
+		}
+		rq, err := requestOf(a[0])
+		if err != nil {
+			return vm.Value{}, err
+		}
+		return fn(rq), nil
+	}
+}
+
+// requestHeaders lists the request's headers as (name, value) pairs: Host
+// first (net/http keeps it apart), then the others by name, since Go does
+// not keep their order on the wire.
+func requestHeaders(rq *request) vm.Value {
+	h := rq.r.Header
+	names := make([]string, 0, len(h))
+	for k := range h {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	items := make([]vm.Value, 0, len(h)+1)
+	if rq.r.Host != "" {
+		items = append(items, vm.NewTuple([]vm.Value{vm.NewStr("Host"), vm.NewStr(rq.r.Host)}))
+	}
+	for _, k := range names {
+		for _, v := range h[k] {
+			items = append(items, vm.NewTuple([]vm.Value{vm.NewStr(k), vm.NewStr(v)}))
+		}
+	}
+	if len(rq.r.TransferEncoding) > 0 {
+		for _, te := range rq.r.TransferEncoding {
+			items = append(items, vm.NewTuple([]vm.Value{vm.NewStr("Transfer-Encoding"), vm.NewStr(te)}))
+		}
+	}
+	return vm.NewList(items)
+}
