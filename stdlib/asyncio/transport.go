@@ -139,8 +139,8 @@ func (tr *transport) received(data []byte) {
 	if tr.readStopped || tr.lost {
 		return
 	}
-	if tr.readPaused {
-		tr.held = append(tr.held, data)
+	if tr.readPaused || len(tr.held) > 0 {
+		tr.held = append(tr.held, data) // in order, after what is held
 		return
 	}
 	if _, err := callMethod(tr.g.t, tr.proto, "data_received", vm.NewBytes(data)); err != nil {
@@ -153,7 +153,7 @@ func (tr *transport) readEnded(err error) {
 	if tr.readStopped || tr.lost {
 		return
 	}
-	if tr.readPaused {
+	if tr.readPaused || len(tr.held) > 0 {
 		tr.heldEOF, tr.heldErr = true, err
 		return
 	}
@@ -186,7 +186,8 @@ func (tr *transport) pauseReading() {
 	tr.mu.Unlock()
 }
 
-// resumeReading delivers what was held back and lets the reader go on.
+// resumeReading lets the reader go on; what was held back is delivered
+// on the next turn, as a selector loop would read it then.
 func (tr *transport) resumeReading() {
 	if tr.closing || !tr.readPaused {
 		return
@@ -196,14 +197,28 @@ func (tr *transport) resumeReading() {
 	tr.goPaused = false
 	tr.cond.Broadcast()
 	tr.mu.Unlock()
-	held := tr.held
-	tr.held = nil
-	for _, d := range held {
-		tr.received(d)
+	if len(tr.held) > 0 || tr.heldEOF {
+		tr.g.l.Soon(tr.deliverHeld)
 	}
-	if tr.heldEOF {
-		tr.heldEOF = false
-		tr.readEnded(tr.heldErr)
+}
+
+// deliverHeld hands over what arrived while reading was paused, unless
+// reading was paused again meanwhile.
+func (tr *transport) deliverHeld() {
+	for len(tr.held) > 0 && !tr.readPaused && !tr.readStopped {
+		d := tr.held[0]
+		tr.held = tr.held[1:]
+		if _, err := callMethod(tr.g.t, tr.proto, "data_received", vm.NewBytes(d)); err != nil {
+			tr.fatal(err)
+			return
+		}
+	}
+	if len(tr.held) == 0 {
+		tr.held = nil
+		if tr.heldEOF && !tr.readPaused {
+			tr.heldEOF = false
+			tr.readEnded(tr.heldErr)
+		}
 	}
 }
 
