@@ -74,6 +74,12 @@ func ctorInt(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		return Int(0), nil
 	}
 	if len(args) == 2 {
+		if args[0].kind == KBytes {
+			if !isIntLike(args[1]) || args[1].kind == KBig {
+				return Value{}, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(args[1]))
+			}
+			return parseIntBytes(args[0], int(args[1].I()))
+		}
 		if args[0].kind != KStr {
 			return Value{}, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 		}
@@ -103,6 +109,8 @@ func ctorInt(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		return BigIntValue(b), nil
 	case KStr:
 		return parseIntLiteral(v.S(), 10)
+	case KBytes:
+		return parseIntBytes(v, 10)
 	case KInst:
 		for _, m := range []string{"__int__", "__index__"} {
 			if fn, ok := v.inst().Class.Lookup(m); ok {
@@ -114,6 +122,22 @@ func ctorInt(t *Thread, cls *Class, args []Value, kw *Kwargs) (Value, error) {
 		}
 	}
 	return Value{}, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(v))
+}
+
+// parseIntBytes is int(b, base) for bytes: ASCII digits only, and the
+// bytes' repr in the error.
+func parseIntBytes(b Value, base int) (Value, error) {
+	raw := b.bytes().B
+	for _, c := range raw {
+		if c >= 0x80 {
+			return Value{}, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, plainRepr(b))
+		}
+	}
+	v, err := parseIntLiteral(string(raw), base)
+	if e, ok := err.(*Exception); ok && e.Value.inst().Class == ValueErrorType && strings.Contains(e.Error(), "invalid literal") {
+		return Value{}, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, plainRepr(b))
+	}
+	return v, err
 }
 
 // parseIntLiteral is int(s, base).
