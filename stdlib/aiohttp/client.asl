@@ -512,7 +512,8 @@ class ClientSession:
                                    body, limit, allow_redirects, max_redirects)
         if raw[0] == 'error':
             _raise_fetch_error(raw, url, info)
-        history = tuple(ClientResponse(method, info, (0, '', (1, 1), [], b'', u, []), self) for u in raw[6])
+        history = tuple(ClientResponse(method, info, (st, rs, (1, 1), hs, b'', u, ()), self)
+                        for st, rs, hs, u in raw[6])
         resp = ClientResponse(method, info, raw[:6] + (history,), self)
         if raise_for_status is None:
             raise_for_status = self._raise_for_status

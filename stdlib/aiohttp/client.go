@@ -101,8 +101,8 @@ type fetched struct {
 	header  [][2]string
 	body    []byte
 	url     string
-	history []string // the URLs of redirect responses followed
-	errKind string   // "", "connect", "timeout", "disconnected", "redirects", "invalid_url", "payload", "other"
+	history []*fetched // the redirect responses followed
+	errKind string     // "", "connect", "timeout", "disconnected", "redirects", "invalid_url", "payload", "other"
 	errno   int
 	errMsg  string
 }
@@ -204,18 +204,11 @@ func (c *client) do(method, rawURL string, header http.Header, body []byte, time
 		return f
 	}
 	for r := resp.Request.Response; r != nil; r = r.Request.Response {
-		f.history = append([]string{r.Request.URL.String()}, f.history...)
+		h := &fetched{status: r.StatusCode, url: r.Request.URL.String(), header: sortedHeader(r.Header)}
+		h.reason = strings.TrimSpace(strings.TrimPrefix(r.Status, fmtStatus(r.StatusCode)))
+		f.history = append([]*fetched{h}, f.history...)
 	}
-	names := make([]string, 0, len(resp.Header))
-	for k := range resp.Header {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
-		for _, v := range resp.Header[k] {
-			f.header = append(f.header, [2]string{k, v})
-		}
-	}
+	f.header = sortedHeader(resp.Header)
 	if method != http.MethodHead {
 		if d, err := decode(resp.Header.Get("Content-Encoding"), data); err == nil {
 			data = d
@@ -225,6 +218,23 @@ func (c *client) do(method, rawURL string, header http.Header, body []byte, time
 	}
 	f.body = data
 	return f
+}
+
+// sortedHeader lists a header's fields by name (net/http does not keep
+// their order on the wire).
+func sortedHeader(h http.Header) [][2]string {
+	names := make([]string, 0, len(h))
+	for k := range h {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var out [][2]string
+	for _, k := range names {
+		for _, v := range h[k] {
+			out = append(out, [2]string{k, v})
+		}
+	}
+	return out
 }
 
 func fmtStatus(code int) string {
@@ -284,17 +294,22 @@ func (f *fetched) value() vm.Value {
 	if f.errKind != "" {
 		return vm.NewTuple([]vm.Value{vm.NewStr("error"), vm.NewStr(f.errKind), vm.Int(int64(f.errno)), vm.NewStr(f.errMsg)})
 	}
-	hs := make([]vm.Value, len(f.header))
-	for i, kv := range f.header {
-		hs[i] = vm.NewTuple([]vm.Value{vm.NewStr(kv[0]), vm.NewStr(kv[1])})
-	}
 	hist := make([]vm.Value, len(f.history))
-	for i, u := range f.history {
-		hist[i] = vm.NewStr(u)
+	for i, h := range f.history {
+		hist[i] = vm.NewTuple([]vm.Value{vm.Int(int64(h.status)), vm.NewStr(h.reason), headerValue(h.header), vm.NewStr(h.url)})
 	}
 	return vm.NewTuple([]vm.Value{
 		vm.Int(int64(f.status)), vm.NewStr(f.reason),
 		vm.NewTuple([]vm.Value{vm.Int(int64(f.major)), vm.Int(int64(f.minor))}),
-		vm.NewList(hs), vm.NewBytes(f.body), vm.NewStr(f.url), vm.NewList(hist),
+		headerValue(f.header), vm.NewBytes(f.body), vm.NewStr(f.url), vm.NewList(hist),
 	})
+}
+
+// headerValue is a header as an asl list of (name, value) tuples.
+func headerValue(h [][2]string) vm.Value {
+	hs := make([]vm.Value, len(h))
+	for i, kv := range h {
+		hs[i] = vm.NewTuple([]vm.Value{vm.NewStr(kv[0]), vm.NewStr(kv[1])})
+	}
+	return vm.NewList(hs)
 }

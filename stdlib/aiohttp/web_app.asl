@@ -177,6 +177,8 @@ class UrlDispatcher:
         self._frozen = False
 
     def add_resource(self, path, *, name=None):
+        if self._frozen:
+            raise RuntimeError('Cannot register a resource into frozen router.')
         if path and not path.startswith('/'):
             raise ValueError('path should be started with / or be empty')
         if self._resources:
@@ -194,8 +196,6 @@ class UrlDispatcher:
         return res
 
     def add_route(self, method, path, handler, *, name=None, expect_handler=None):
-        if self._frozen:
-            raise RuntimeError('Cannot register a resource into frozen router.')
         resource = self.add_resource(path, name=name)
         return resource.add_route(method, handler)
 
@@ -520,12 +520,12 @@ class Application:
         self._on_cleanup.freeze()
 
     async def startup(self):
-        await self._on_startup.send(self)
         self._cleanup_gens = []
         for ctx in self._cleanup_ctx:
             gen = ctx(self)
             await gen.__anext__()
             self._cleanup_gens.append(gen)
+        await self._on_startup.send(self)
 
     async def shutdown(self):
         await self._on_shutdown.send(self)
