@@ -3,7 +3,9 @@ package vm
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
@@ -107,11 +109,24 @@ func (t *Thread) importBuiltin(full string) (Value, error) {
 	return m, nil
 }
 
+// builtinCode caches the compiled code of built-in asl modules: their
+// source never changes while the process runs, and compiled code is
+// never changed by running it, so every thread (and interpreter) of the
+// process shares it.
+var builtinCode sync.Map // file name and source length -> *compiler.Code
+
 // loadSource runs built-in asl source as module full of package parent.
 func (t *Thread) loadSource(full, parent, file, src string) (Value, error) {
-	code, err := compileModule(file, src)
-	if err != nil {
-		return Value{}, err
+	var code *compiler.Code
+	key := file + "\x00" + strconv.Itoa(len(src))
+	if c, ok := builtinCode.Load(key); ok {
+		code = c.(*compiler.Code)
+	} else {
+		var err error
+		if code, err = compileModule(file, src); err != nil {
+			return Value{}, err
+		}
+		builtinCode.Store(key, code)
 	}
 	t.AddSource(file, src)
 	return t.execModule(full, parent, "", "", code)
