@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"sort"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -21,13 +22,29 @@ type request struct {
 	body     []byte
 	bodySize int64 // bytes the client announced or sent when too large
 	tooLarge bool
-	out      chan message // the loop's answer, read by the handler goroutine
-	gone     atomic.Bool  // the handler goroutine has returned
-	answered bool         // respond or finish was called (loop side)
-	started  bool         // a streamed response's headers were sent
-	task     vm.Value     // the task running the asl side
-	slot     vm.Value     // the request object's payload (vm.SetNativeIn)
+
+	// What the loop hands the handler goroutine to write.
+	mu      sync.Mutex
+	queue   []message
+	pending int           // body bytes queued and not yet written
+	wake    chan struct{} // a message was queued
+	waiting atomic.Bool   // the loop waits for pending to drop (drain)
+	gone    atomic.Bool   // the handler goroutine has returned
+
+	// Loop side only.
+	answered bool            // respond, finish or abort was called
+	started  bool            // a streamed response's headers were sent
+	drain    *asyncio.Future // what a writer over the high-water mark awaits
+	task     vm.Value        // the task running the asl side
+	slot     vm.Value        // the request object's payload (vm.SetNativeIn)
 }
+
+// Flow control of streamed bodies: a write waits once more than
+// highWater bytes are queued, until fewer than lowWater are.
+const (
+	highWater = 64 << 10
+	lowWater  = 16 << 10
+)
 
 // message kinds sent from the loop to a request's handler goroutine.
 const (
@@ -44,12 +61,11 @@ type message struct {
 	status int
 	header http.Header
 	body   []byte
-	ack    *asyncio.Future // settled once written (streamed messages)
 }
 
 // ServeHTTP runs on net/http's goroutine for the request.
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	rq := &request{s: s, r: r, w: w, out: make(chan message, 4)}
+	rq := &request{s: s, r: r, w: w, wake: make(chan struct{}, 1)}
 	defer rq.gone.Store(true)
 	if r.Body != nil && r.ContentLength != 0 {
 		body, err := io.ReadAll(io.LimitReader(r.Body, s.maxBody+1))
@@ -98,57 +114,113 @@ func (rq *request) dispatch() error {
 	return nil
 }
 
-// send hands a message to the handler goroutine without blocking the
+// send queues a message for the handler goroutine without blocking the
 // loop; it reports false when the connection is gone.
 func (rq *request) send(m message) bool {
 	if rq.gone.Load() {
 		return false
 	}
-	select {
-	case rq.out <- m:
-		return true
-	default:
-		return false
+	rq.mu.Lock()
+	rq.queue = append(rq.queue, m)
+	if m.kind == msgChunk {
+		rq.pending += len(m.body)
 	}
+	rq.mu.Unlock()
+	select {
+	case rq.wake <- struct{}{}:
+	default:
+	}
+	return true
 }
 
-// serve writes what the loop sends until the response is complete or the
+// serve writes what the loop queues until the response is complete or the
 // client goes away (then the handler's task is cancelled, as aiohttp does).
 func (rq *request) serve() {
-	w := rq.w
 	ctx := rq.r.Context()
+	defer rq.s.loop.Post(rq.closed)
 	for {
 		select {
-		case m := <-rq.out:
-			switch m.kind {
-			case msgFull:
-				writeHeader(w, m.header, m.status)
-				_, _ = w.Write(m.body)
-				return
-			case msgStart:
-				writeHeader(w, m.header, m.status)
-				rq.ack(m.ack, flush(w))
-			case msgChunk:
-				_, err := w.Write(m.body)
-				if err == nil {
-					err = flush(w)
-				}
-				rq.ack(m.ack, err)
-				if err != nil {
-					return
-				}
-			case msgEOF:
-				rq.ack(m.ack, nil)
-				return
-			case msgAbort:
-				panic(http.ErrAbortHandler)
-			}
+		case <-rq.wake:
 		case <-ctx.Done():
 			rq.gone.Store(true)
 			rq.s.loop.Post(rq.cancel)
 			return
 		}
+		rq.mu.Lock()
+		q := rq.queue
+		rq.queue = nil
+		rq.mu.Unlock()
+		if done := rq.write(q); done {
+			return
+		}
 	}
+}
+
+// write writes queued messages; done is true once the response is
+// complete (or cannot be written).
+func (rq *request) write(q []message) (done bool) {
+	w := rq.w
+	streaming := false
+	for _, m := range q {
+		switch m.kind {
+		case msgFull:
+			writeHeader(w, m.header, m.status)
+			_, _ = w.Write(m.body)
+			return true
+		case msgStart:
+			writeHeader(w, m.header, m.status)
+			streaming = true
+		case msgChunk:
+			_, err := w.Write(m.body)
+			rq.mu.Lock()
+			rq.pending -= len(m.body)
+			rq.mu.Unlock()
+			if err != nil {
+				rq.gone.Store(true)
+				return true
+			}
+			streaming = true
+		case msgEOF:
+			return true
+		case msgAbort:
+			panic(http.ErrAbortHandler)
+		}
+	}
+	if streaming {
+		if err := flush(w); err != nil {
+			rq.gone.Store(true)
+			return true
+		}
+	}
+	if rq.waiting.Load() {
+		rq.mu.Lock()
+		low := rq.pending < lowWater
+		rq.mu.Unlock()
+		if low {
+			rq.waiting.Store(false)
+			rq.s.loop.Post(rq.drained)
+		}
+	}
+	return false
+}
+
+// drained runs on the loop: a writer waiting for the queue to drop goes on.
+func (rq *request) drained() error {
+	if f := rq.drain; f != nil {
+		rq.drain = nil
+		f.Resolve(vm.None)
+	}
+	return nil
+}
+
+// closed runs on the loop once the handler goroutine has returned: a
+// writer still waiting learns that the connection is gone.
+func (rq *request) closed() error {
+	if f := rq.drain; f != nil {
+		rq.drain = nil
+		f.Reject(closing())
+	}
+	return nil
 }
 
 // cancel runs on the loop when the client has gone: the handler's task is
@@ -169,21 +241,6 @@ func (rq *request) cancel() error {
 	}
 	_, _ = t.Call(c, nil, nil)
 	return nil
-}
-
-// ack settles a streamed message's future on the loop.
-func (rq *request) ack(f *asyncio.Future, err error) {
-	if f == nil {
-		return
-	}
-	rq.s.loop.Post(func() error {
-		if err != nil {
-			f.Reject(vm.NewOSError(104, "Cannot write to closing transport"))
-		} else {
-			f.Resolve(vm.None)
-		}
-		return nil
-	})
 }
 
 func writeHeader(w http.ResponseWriter, h http.Header, status int) {

@@ -99,21 +99,8 @@ func respond(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 // closing is the error of a write to a connection that is gone.
 func closing() error { return vm.NewOSError(104, "Cannot write to closing transport") }
 
-// streamed sends m and returns the future that is done once it is written.
-func streamed(rq *request, m message) (vm.Value, error) {
-	f, err := rq.s.loop.NewFuture()
-	if err != nil {
-		return vm.Value{}, err
-	}
-	m.ack = f
-	if !rq.send(m) {
-		return vm.Value{}, closing()
-	}
-	return f.Value(), nil
-}
-
 // startStream is _aiohttp.start(request, status, headers): a streamed
-// response's status and headers; await the result.
+// response's status and headers.
 func startStream(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if len(a) != 3 {
 		return vm.Value{}, argError("start(request, status, headers)")
@@ -126,11 +113,15 @@ func startStream(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		return vm.Value{}, vm.Errorf(vm.RuntimeErrorType, "the response has been started")
 	}
 	rq.started = true
-	return streamed(rq, message{kind: msgStart, status: status, header: h})
+	if !rq.send(message{kind: msgStart, status: status, header: h}) {
+		return vm.Value{}, closing()
+	}
+	return vm.None, nil
 }
 
 // writeStream is _aiohttp.write(request, data): a piece of a streamed
-// body; await the result.
+// body. It returns None, or a future to await while more than highWater
+// bytes wait to be written.
 func writeStream(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if len(a) != 2 {
 		return vm.Value{}, argError("write(request, data)")
@@ -143,11 +134,32 @@ func writeStream(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if !ok {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "data argument must be byte-ish (%s)", vm.TypeName(a[1]))
 	}
-	return streamed(rq, message{kind: msgChunk, body: b})
+	if !rq.send(message{kind: msgChunk, body: b}) {
+		return vm.Value{}, closing()
+	}
+	rq.mu.Lock()
+	high := rq.pending > highWater
+	rq.mu.Unlock()
+	if !high {
+		return vm.None, nil
+	}
+	if rq.drain == nil {
+		f, err := rq.s.loop.NewFuture()
+		if err != nil {
+			return vm.Value{}, err
+		}
+		rq.drain = f
+		rq.waiting.Store(true)
+		select { // the goroutine may have drained the queue meanwhile
+		case rq.wake <- struct{}{}:
+		default:
+		}
+	}
+	return rq.drain.Value(), nil
 }
 
 // finishStream is _aiohttp.finish(request): the streamed response is
-// complete; await the result.
+// complete.
 func finishStream(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if len(a) != 1 {
 		return vm.Value{}, argError("finish(request)")
@@ -156,8 +168,12 @@ func finishStream(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if err != nil {
 		return vm.Value{}, err
 	}
+	if rq.answered {
+		return vm.None, nil
+	}
 	rq.answered = true
-	return streamed(rq, message{kind: msgEOF})
+	rq.send(message{kind: msgEOF})
+	return vm.None, nil
 }
 
 // abortRequest is _aiohttp.abort(request): the connection is closed

@@ -580,9 +580,11 @@ class Application:
                 else:
                     resp = await handler(request)
                 if not isinstance(resp, StreamResponse):
-                    raise RuntimeError(
+                    _log_error(RuntimeError(
                         'Handler {!r} should return response instance, got {!r} [middlewares {!r}]'.format(
-                            handler, type(resp), self._middlewares))
+                            handler, type(resp), self._middlewares)))
+                    _aiohttp.abort(request)
+                    return
             except HTTPException as exc:
                 resp = exc
             except Exception as exc:

@@ -205,7 +205,7 @@ class StreamResponse:
             self._headers['Connection'] = 'close'
         self._req = request
         await request._prepare_hook(self)
-        await _aiohttp.start(request, self._status, self._wire_headers())
+        _aiohttp.start(request, self._status, self._wire_headers())
         return None
 
     async def write(self, data):
@@ -216,7 +216,9 @@ class StreamResponse:
         if self._req is None:
             raise RuntimeError('Cannot call write() before prepare()')
         if data:
-            await _aiohttp.write(self._req, bytes(data))
+            waiter = _aiohttp.write(self._req, data)
+            if waiter is not None:
+                await waiter
 
     async def drain(self):
         pass
@@ -229,7 +231,7 @@ class StreamResponse:
         if data:
             await self.write(data)
         self._eof_sent = True
-        await _aiohttp.finish(self._req)
+        _aiohttp.finish(self._req)
 
     def __repr__(self):
         if self._eof_sent:
@@ -331,9 +333,9 @@ class Response(StreamResponse):
         if self._eof_sent:
             return
         if self._body and self._req is not None:
-            await _aiohttp.write(self._req, self._body)
+            _aiohttp.write(self._req, self._body)
         self._eof_sent = True
-        await _aiohttp.finish(self._req)
+        _aiohttp.finish(self._req)
 
     async def prepare(self, request):
         if self._req is not None or self._eof_sent:
@@ -344,7 +346,7 @@ class Response(StreamResponse):
         await request._prepare_hook(self)
         if 'Content-Length' not in self._headers:
             self._headers['Content-Length'] = str(0 if self._body is None else len(self._body))
-        await _aiohttp.start(request, self._status, self._wire_headers())
+        _aiohttp.start(request, self._status, self._wire_headers())
         return None
 
 
