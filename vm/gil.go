@@ -104,6 +104,7 @@ func (t *Thread) Worker() *Thread {
 		modules:           t.modules,
 		Argv:              t.Argv,
 		Path:              t.Path,
+		Cache:             t.Cache,
 		Budget:            t.Budget,
 	}
 	w.gil = t.shareLock()

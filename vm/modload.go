@@ -123,7 +123,7 @@ func (t *Thread) loadSource(full, parent, file, src string) (Value, error) {
 		code = c.(*compiler.Code)
 	} else {
 		var err error
-		if code, err = compileModule(file, src); err != nil {
+		if code, err = t.compileCached(file, src); err != nil {
 			return Value{}, err
 		}
 		builtinCode.Store(key, code)
@@ -169,7 +169,7 @@ func (t *Thread) loadModule(full, parent, file, pkgDir string) (Value, error) {
 	src, err := os.ReadFile(file)
 	switch {
 	case err == nil:
-		if code, err = compileModule(file, string(src)); err != nil {
+		if code, err = t.compileCached(file, string(src)); err != nil {
 			return Value{}, err
 		}
 		t.AddSource(file, string(src))

@@ -80,6 +80,8 @@ type Thread struct {
 	Budget int64
 	gil    *gil            // the VM lock, once the program has worker threads
 	warned map[string]bool // warnings printed, by location and message
+	// Cache, when set, keeps compiled modules between runs.
+	Cache CodeCache
 }
 
 // errBudget is the error of a program stopped by its step budget.

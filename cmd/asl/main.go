@@ -23,6 +23,7 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		startGCTuner() // see gctune.go
 	}
+	codeCache = openDiskCache()
 	if path := os.Getenv("ASL_CPUPROFILE"); path != "" {
 		// For developers: profile the interpreter itself.
 		if f, err := os.Create(path); err == nil {

@@ -26,6 +26,10 @@ func (w flushingWriter) Write(p []byte) (int, error) {
 	return w.err.Write(p)
 }
 
+// codeCache is the disk cache of compiled modules that main opens; tests
+// run without one.
+var codeCache *diskCache
+
 // runSource compiles and runs a program, returning the exit status.
 func runSource(filename, src string, argv []string, stdout, stderr io.Writer) int {
 	mod, err := parser.ParseFile(filename, src)
@@ -44,6 +48,9 @@ func runSource(filename, src string, argv []string, stdout, stderr io.Writer) in
 	t.Argv = argv
 	t.VirtualClock = virtualClock
 	t.Path = modulePath(filename)
+	if codeCache != nil {
+		t.Cache = codeCache
+	}
 	t.AddSource(filename, src)
 	globals := vm.NewDict().Dict()
 	globals.SetStr("__name__", vm.NewStr("__main__"))
