@@ -6,7 +6,7 @@ import io as _io
 import sys as _sys
 from functools import partial as _partial
 
-__all__ = ["open", "stdin", "stdout", "stderr",
+__all__ = ["open", "tempfile", "stdin", "stdout", "stderr",
            "stdin_bytes", "stdout_bytes", "stderr_bytes"]
 
 _sync_open = open
@@ -238,3 +238,5 @@ stdout_bytes = AsyncIndirectBufferedIOBase("sys.stdout.buffer", None, None,
                                            indirect=lambda: _sys.stdout.buffer)
 stderr_bytes = AsyncIndirectBufferedIOBase("sys.stderr.buffer", None, None,
                                            indirect=lambda: _sys.stderr.buffer)
+
+import aiofiles.tempfile as tempfile

@@ -1,6 +1,7 @@
 // Package aiofiles is asl's aiofiles module (the aiofiles 23.x API):
 // aiofiles (open, the async file wrappers, stdin/stdout/stderr),
-// aiofiles.os and aiofiles.ospath (also aiofiles.os.path), written in asl
+// aiofiles.os, aiofiles.ospath (also aiofiles.os.path) and
+// aiofiles.tempfile, written in asl
 // over asyncio's default executor, with the private Go module _aiofiles
 // for the os functions asl's os lacks.
 package aiofiles
@@ -20,9 +21,13 @@ var osSrc string
 //go:embed ospath.asl
 var ospathSrc string
 
+//go:embed tempfile.asl
+var tempfileSrc string
+
 func init() {
 	vm.RegisterSourceModule("aiofiles", src)
 	vm.RegisterSourceModule("aiofiles.os", osSrc)
 	vm.RegisterSourceModule("aiofiles.ospath", ospathSrc)
+	vm.RegisterSourceModule("aiofiles.tempfile", tempfileSrc)
 	vm.RegisterModule("_aiofiles", buildPrivate)
 }

@@ -21,6 +21,8 @@ func buildPrivate(t *vm.Thread) vm.Value {
 		"replace": twoPaths("replace", goos.Rename), "link": twoPaths("link", goos.Link),
 		"symlink": twoPaths("symlink", goos.Symlink), "readlink": readlink,
 		"islink": islink, "samefile": samefile,
+		"mkstemp": makeTemp(false), "mkdtemp": makeTemp(true), "gettempdir": gettempdirFn,
+		"rmtree": rmtree,
 	} {
 		d.SetStr(name, vm.NewBuiltin(name, f))
 	}
