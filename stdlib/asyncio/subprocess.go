@@ -30,6 +30,22 @@ type process struct {
 	exited     bool
 	returncode int
 	waiters    []*future
+	pipes      []*transport
+}
+
+// finished says whether the child has exited and its pipes are closed:
+// CPython's transport is then done, and signalling raises
+// ProcessLookupError.
+func (p *process) finished() bool {
+	if !p.exited {
+		return false
+	}
+	for _, tr := range p.pipes {
+		if !tr.lost {
+			return false
+		}
+	}
+	return true
 }
 
 // stdStream is one of the child's standard streams as the parent sets it
@@ -166,6 +182,7 @@ func (st *modState) spawn(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, 
 		}
 		tr.extra = map[string]vm.Value{"pipe": vm.None}
 		tr.start(nil)
+		p.pipes = append(p.pipes, tr)
 		result[i+1] = tr.self
 	}
 	g.l.Go(func() any {
@@ -261,6 +278,9 @@ func (st *modState) procMethods() map[string]vm.BuiltinFunc {
 			p, err := self(a)
 			if err != nil || len(a) != 2 {
 				return vm.Value{}, err
+			}
+			if p.finished() {
+				return vm.Value{}, vm.NewException(vm.ProcessLookupErrorType)
 			}
 			if p.exited {
 				return vm.None, nil
