@@ -83,6 +83,9 @@ func (st *modState) connTransport(t *vm.Thread, g *goLoop, c net.Conn, proto vm.
 		return nil, err
 	}
 	tr.conn, tr.r, tr.w = c, c, c
+	if sc, ok := c.(syscall.Conn); ok {
+		tr.raw, _ = sc.SyscallConn()
+	}
 	peer, local := addrTuple(c.RemoteAddr()), addrTuple(c.LocalAddr())
 	sock, err := st.socketObject(t, family(c.LocalAddr()), local, peer)
 	if err != nil {

@@ -177,6 +177,7 @@ func (st *modState) spawn(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, 
 		}
 		if i == 0 {
 			tr.w, tr.cw = s.parent, s.parent
+			tr.raw, _ = s.parent.SyscallConn()
 		} else {
 			tr.r, tr.cr = s.parent, s.parent
 		}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"syscall"
 	"unsafe"
 
 	"github.com/asl-lang/asl/vm"
@@ -31,11 +32,14 @@ type transport struct {
 	proto  vm.Value
 	server vm.Value // the Server to detach from when the connection is lost, or None
 
-	conn  net.Conn  // a socket, or nil for a pipe
-	r     io.Reader // the read side, or nil
-	w     io.Writer // the write side, or nil
-	cr    io.Closer // closes the read side (of a pipe)
-	cw    io.Closer // closes the write side (of a pipe), or half-closes a socket
+	conn net.Conn  // a socket, or nil for a pipe
+	r    io.Reader // the read side, or nil
+	w    io.Writer // the write side, or nil
+	cr   io.Closer // closes the read side (of a pipe)
+	cw   io.Closer // closes the write side (of a pipe), or half-closes a socket
+	// raw, when set, lets write try a non-blocking send at once, as
+	// CPython's transports do, before queueing what is left.
+	raw   syscall.RawConn
 	extra map[string]vm.Value
 
 	// Loop side.
@@ -55,6 +59,7 @@ type transport struct {
 	mu         sync.Mutex
 	cond       *sync.Cond // the reader waits here while paused
 	goPaused   bool
+	inflight   int // chunks posted to the loop and not yet delivered
 	queue      [][]byte
 	afterFlush int // what the writer does once the queue is empty: 0, flushEOF, flushClose
 	writerOn   bool
@@ -112,7 +117,10 @@ func (tr *transport) startReading() {
 				} else {
 					data = append([]byte(nil), buf[:n]...)
 				}
-				g.l.Post(func() { tr.received(data) })
+				tr.mu.Lock()
+				tr.inflight++
+				tr.mu.Unlock()
+				g.l.Post(func() { tr.delivered(); tr.received(data) })
 			}
 			if err != nil {
 				g.l.Post(func() { tr.readEnded(err) })
@@ -122,7 +130,8 @@ func (tr *transport) startReading() {
 				buf = make([]byte, readChunk)
 			}
 			tr.mu.Lock()
-			for tr.goPaused && !tr.shut {
+			// Paused, or the loop is behind: read no further for now.
+			for (tr.goPaused || tr.inflight >= maxInflight) && !tr.shut {
 				tr.cond.Wait()
 			}
 			shut := tr.shut
@@ -132,6 +141,18 @@ func (tr *transport) startReading() {
 			}
 		}
 	}()
+}
+
+// maxInflight is how many chunks a reader posts before the loop has taken
+// them: the goroutine reads ahead a little, never without bound.
+const maxInflight = 2
+
+// delivered notes that the loop took a posted chunk.
+func (tr *transport) delivered() {
+	tr.mu.Lock()
+	tr.inflight--
+	tr.cond.Broadcast()
+	tr.mu.Unlock()
 }
 
 // received hands a chunk to the protocol.
@@ -233,6 +254,17 @@ func (tr *transport) write(data []byte) error {
 	if tr.w == nil {
 		return vm.Errorf(vm.RuntimeErrorType, "transport is not writable")
 	}
+	if tr.wsize == 0 && tr.raw != nil {
+		n, err := tr.trySend(data)
+		if err != nil {
+			tr.forceClose(vm.OSErrorFrom(err))
+			return nil
+		}
+		if n == len(data) {
+			return nil
+		}
+		data = data[n:]
+	}
 	tr.wsize += len(data)
 	tr.mu.Lock()
 	tr.queue = append(tr.queue, data) // bytes are immutable: no copy
@@ -245,6 +277,37 @@ func (tr *transport) write(data []byte) error {
 		}
 	}
 	return nil
+}
+
+// trySend writes what the socket or pipe takes without blocking (Go's
+// descriptors are non-blocking): the number of bytes sent, or an error
+// other than "would block".
+func (tr *transport) trySend(data []byte) (int, error) {
+	n := 0
+	var err error
+	cerr := tr.raw.Write(func(fd uintptr) bool {
+		for n < len(data) {
+			var k int
+			k, err = syscall.Write(int(fd), data[n:])
+			if k > 0 {
+				n += k
+			}
+			if err == syscall.EINTR {
+				continue
+			}
+			if err != nil || k <= 0 {
+				break
+			}
+		}
+		return true // never wait: what is left goes to the writing goroutine
+	})
+	if err == syscall.EAGAIN {
+		err = nil
+	}
+	if err == nil {
+		err = cerr
+	}
+	return n, err
 }
 
 // kickWriter starts the writing goroutine when it is not running.
