@@ -69,7 +69,25 @@ func openHandle(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 			return vm.Value{}, vm.NewOSError(9, "Bad file descriptor")
 		}
 	}
-	return handleValue(&handle{name: name, f: f, file: f}), nil
+	return handleValue(&handle{name: name, f: unlocked{f, t}, file: f}), nil
+}
+
+// unlocked is a file whose reads and writes let go of the VM lock while
+// they wait, so that other threads run meanwhile (as CPython releases the
+// GIL around I/O).
+type unlocked struct {
+	*os.File
+	t *vm.Thread
+}
+
+func (u unlocked) Read(b []byte) (n int, err error) {
+	u.t.Blocking(func() { n, err = u.File.Read(b) })
+	return n, err
+}
+
+func (u unlocked) Write(b []byte) (n int, err error) {
+	u.t.Blocking(func() { n, err = u.File.Write(b) })
+	return n, err
 }
 
 // newBytesIO is _io.bytesio(initial): the handle of a BytesIO.
