@@ -127,6 +127,8 @@ async def _run_app(app, *, host=None, port=None, print=print, **kwargs):
         if print is not None:
             names = sorted(str(s.name) for s in runner.sites)
             print('======== Running on {} ========\n(Press CTRL+C to quit)'.format(', '.join(names)))
+            import sys
+            sys.stdout.flush()
         while True:
             await _asyncio.sleep(3600)
     finally:
