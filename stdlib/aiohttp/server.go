@@ -42,6 +42,7 @@ type server struct {
 	srv      *http.Server
 	id       int64
 	shutdown chan struct{} // closed when Close has been asked
+	spawned  int           // handler tasks made (loop side)
 }
 
 // headerTimeout is how long a client may take to send its headers.

@@ -263,7 +263,7 @@ class UrlDispatcher:
         if res is not None and self._resources[0] is res:
             route = res._by_method.get(method) or res._by_method.get(hdrs_METH_ANY)
             if route is not None:
-                return route, {}
+                return route, _EMPTY
         for res in self._resources:
             md = res._match(path)
             if md is None:
@@ -415,6 +415,7 @@ class Signal(list):
         return '<Signal owner={}, frozen={}, {}>'.format(None, self._frozen, list.__repr__(self))
 
 
+_EMPTY = {}
 _INTERNAL_ERROR_TEXT = '500 Internal Server Error\n\nServer got itself in trouble'
 
 
@@ -565,15 +566,16 @@ class Application:
             d['_app'] = self
             route, md = self._router._resolve(request.method, request.path)
             if route is not None:
-                match_info = MatchInfo(md, route)
+                d['_route'] = route
+                d['_md'] = md
                 handler = route.handler
-            elif md:
-                match_info = MatchInfoError(HTTPMethodNotAllowed(request.method, md))
-                handler = match_info.handler
             else:
-                match_info = MatchInfoError(HTTPNotFound())
+                if md:
+                    match_info = MatchInfoError(HTTPMethodNotAllowed(request.method, md))
+                else:
+                    match_info = MatchInfoError(HTTPNotFound())
+                d['_match_info'] = match_info
                 handler = match_info.handler
-            d['_match_info'] = match_info
             try:
                 if self._middlewares:
                     resp = await self._chain(handler)(request)
@@ -590,7 +592,7 @@ class Application:
             except Exception as exc:
                 _log_error(exc)
                 resp = Response(status=500, text=_INTERNAL_ERROR_TEXT)
-                resp._headers['Connection'] = 'close'
+                resp.headers['Connection'] = 'close'
             if resp._req is None:
                 if self._on_response_prepare:
                     resp._req = request

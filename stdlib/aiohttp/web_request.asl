@@ -214,7 +214,11 @@ class Request(BaseRequest):
 
     @property
     def match_info(self):
-        return self._match_info
+        d = self.__dict__
+        mi = d.get('_match_info')
+        if mi is None:
+            mi = d['_match_info'] = MatchInfo(d['_md'], d['_route'])
+        return mi
 
     @property
     def app(self):

@@ -31,6 +31,10 @@ _REASONS = {
 }
 
 
+_TEXT_PLAIN = 'text/plain; charset=utf-8'
+_TEXT_PLAIN_HEADERS = (('Content-Type', _TEXT_PLAIN),)
+
+
 class StreamResponse:
     """A response whose body is written piece by piece after prepare()."""
     __module__ = 'aiohttp.web_response'
@@ -43,10 +47,11 @@ class StreamResponse:
         self._state = None
         self._chunked = False
         self._keep_alive = None
+        self._ct = None
         if headers is not None:
-            self._headers = CIMultiDict(headers)
+            self._hdrs = CIMultiDict(headers)
         else:
-            self._headers = CIMultiDict()
+            self._hdrs = CIMultiDict()
         self.set_status(status, reason)
 
     @property
@@ -92,7 +97,13 @@ class StreamResponse:
 
     @property
     def headers(self):
-        return self._headers
+        h = self._hdrs
+        if h is None:
+            # made on first use: a plain response keeps only its Content-Type
+            h = self._hdrs = CIMultiDict()
+            if self._ct is not None:
+                h._items.append(('content-type', 'Content-Type', self._ct))
+        return h
 
     def __getitem__(self, key):
         if self._state is None:
@@ -129,19 +140,19 @@ class StreamResponse:
 
     @property
     def content_length(self):
-        v = self._headers.get('Content-Length')
+        v = self.headers.get('Content-Length')
         return int(v) if v is not None else None
 
     @content_length.setter
     def content_length(self, value):
         if value is not None:
-            self._headers['Content-Length'] = str(int(value))
+            self.headers['Content-Length'] = str(int(value))
         else:
-            self._headers.popall('Content-Length', None)
+            self.headers.popall('Content-Length', None)
 
     @property
     def content_type(self):
-        return parse_mimetype_params(self._headers.get('Content-Type'))[0]
+        return parse_mimetype_params(self.headers.get('Content-Type'))[0]
 
     @content_type.setter
     def content_type(self, value):
@@ -149,11 +160,11 @@ class StreamResponse:
         ctype = str(value)
         if charset:
             ctype += '; charset=' + charset
-        self._headers['Content-Type'] = ctype
+        self.headers['Content-Type'] = ctype
 
     @property
     def charset(self):
-        return parse_mimetype_params(self._headers.get('Content-Type'))[1].get('charset')
+        return parse_mimetype_params(self.headers.get('Content-Type'))[1].get('charset')
 
     @charset.setter
     def charset(self, value):
@@ -161,13 +172,13 @@ class StreamResponse:
         if ctype == 'application/octet-stream':
             raise RuntimeError("Setting charset for application/octet-stream doesn't make sense, setup content_type first")
         if value is None:
-            self._headers['Content-Type'] = ctype
+            self.headers['Content-Type'] = ctype
         else:
-            self._headers['Content-Type'] = ctype + '; charset=' + str(value).lower()
+            self.headers['Content-Type'] = ctype + '; charset=' + str(value).lower()
 
     @property
     def last_modified(self):
-        return self._headers.get('Last-Modified')
+        return self.headers.get('Last-Modified')
 
     def set_cookie(self, name, value, *, expires=None, domain=None, max_age=None, path='/',
                    secure=None, httponly=None, version=None, samesite=None):
@@ -186,15 +197,20 @@ class StreamResponse:
             parts.append(f'SameSite={samesite}')
         if secure:
             parts.append('Secure')
-        self._headers.add('Set-Cookie', '; '.join(parts))
+        self.headers.add('Set-Cookie', '; '.join(parts))
 
     def del_cookie(self, name, *, domain=None, path='/'):
         self.set_cookie(name, '', max_age=0, expires='Thu, 01 Jan 1970 00:00:00 GMT', domain=domain, path=path)
 
     def _wire_headers(self):
-        if 'Content-Type' not in self._headers:
-            self._headers.add('Content-Type', 'application/octet-stream')
-        return self._headers._items
+        h = self._hdrs
+        if h is None:
+            if self._ct == _TEXT_PLAIN:
+                return _TEXT_PLAIN_HEADERS
+            return (('Content-Type', self._ct or 'application/octet-stream'),)
+        if 'Content-Type' not in h:
+            h.add('Content-Type', 'application/octet-stream')
+        return h._items
 
     async def prepare(self, request):
         if self._eof_sent:
@@ -202,7 +218,7 @@ class StreamResponse:
         if self._req is not None:
             return None
         if self._keep_alive is False:
-            self._headers['Connection'] = 'close'
+            self.headers['Connection'] = 'close'
         self._req = request
         await request._prepare_hook(self)
         _aiohttp.start(request, self._status, self._wire_headers())
@@ -249,6 +265,20 @@ class Response(StreamResponse):
 
     def __init__(self, *, body=None, status=200, reason=None, text=None, headers=None,
                  content_type=None, charset=None, zlib_executor_size=None, zlib_executor=None):
+        if headers is None and content_type is None and charset is None and body is None and \
+                type(text) is str and reason is None and type(status) is int:
+            # the common case, kept short: Response(text=...)
+            self._body = text.encode('utf-8')
+            self._hdrs = None
+            self._ct = _TEXT_PLAIN
+            self._status = status
+            self._reason = _REASONS.get(status, '')
+            self._req = None
+            self._eof_sent = False
+            self._state = None
+            self._chunked = False
+            self._keep_alive = None
+            return
         if body is not None and text is not None:
             raise ValueError('body and text are not allowed together')
         if headers is None:
@@ -298,8 +328,8 @@ class Response(StreamResponse):
             self._body = bytes(body)
         elif isinstance(body, str):
             self._body = body.encode('utf-8')
-            if 'Content-Type' not in self._headers:
-                self._headers['Content-Type'] = 'text/plain; charset=utf-8'
+            if 'Content-Type' not in self.headers:
+                self.headers['Content-Type'] = 'text/plain; charset=utf-8'
         else:
             raise ValueError('Unsupported body type %r' % type(body))
 
@@ -341,11 +371,11 @@ class Response(StreamResponse):
         if self._req is not None or self._eof_sent:
             return None
         if self._keep_alive is False:
-            self._headers['Connection'] = 'close'
+            self.headers['Connection'] = 'close'
         self._req = request
         await request._prepare_hook(self)
-        if 'Content-Length' not in self._headers:
-            self._headers['Content-Length'] = str(0 if self._body is None else len(self._body))
+        if 'Content-Length' not in self.headers:
+            self.headers['Content-Length'] = str(0 if self._body is None else len(self._body))
         _aiohttp.start(request, self._status, self._wire_headers())
         return None
 
