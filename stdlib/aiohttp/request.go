@@ -68,11 +68,15 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rq := &request{s: s, r: r, w: w, wake: make(chan struct{}, 1)}
 	defer rq.gone.Store(true)
 	if r.Body != nil && r.ContentLength != 0 {
-		body, err := io.ReadAll(io.LimitReader(r.Body, s.maxBody+1))
+		limit := s.maxBody // aiohttp's check: a body of client_max_size bytes or more is refused
+		if limit <= 0 {
+			limit = 1<<63 - 2
+		}
+		body, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
 		if err != nil {
 			return // the client went away mid-body: nobody to answer
 		}
-		if int64(len(body)) > s.maxBody {
+		if s.maxBody > 0 && int64(len(body)) >= s.maxBody {
 			rq.tooLarge = true
 			rq.bodySize = r.ContentLength
 			if rq.bodySize < 0 {
