@@ -514,7 +514,7 @@ class ClientSession:
             _raise_fetch_error(raw, url, info)
         history = tuple(ClientResponse(method, info, (st, rs, (1, 1), hs, b'', u, ()), self)
                         for st, rs, hs, u in raw[6])
-        resp = ClientResponse(method, info, raw[:6] + (history,), self)
+        resp = ClientResponse(raw[7], info, raw[:6] + (history,), self)
         if raise_for_status is None:
             raise_for_status = self._raise_for_status
         if raise_for_status:
@@ -552,7 +552,7 @@ def _raise_fetch_error(raw, url, info):
     if kind == 'disconnected':
         raise ServerDisconnectedError()
     if kind == 'redirects':
-        raise TooManyRedirects(info, (), message='Too many redirects')
+        raise TooManyRedirects(info, ())
     if kind == 'invalid_url':
         raise InvalidURL(url)
     if kind == 'payload':

@@ -68,7 +68,7 @@ func (st *modState) clientNew(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Val
 		if !p.follow {
 			return http.ErrUseLastResponse
 		}
-		if len(via) > p.max {
+		if p.max > 0 && len(via) >= p.max { // aiohttp stops at the max_redirects-th
 			p.tooMany = true
 			return http.ErrUseLastResponse
 		}
@@ -102,6 +102,7 @@ type fetched struct {
 	body    []byte
 	url     string
 	history []*fetched // the redirect responses followed
+	method  string     // of the last request (a 303 turns POST into GET)
 	errKind string     // "", "connect", "timeout", "disconnected", "redirects", "invalid_url", "payload", "other"
 	errno   int
 	errMsg  string
@@ -197,7 +198,8 @@ func (c *client) do(method, rawURL string, header http.Header, body []byte, time
 	if err != nil {
 		return failure(err, ctx)
 	}
-	f := &fetched{status: resp.StatusCode, major: resp.ProtoMajor, minor: resp.ProtoMinor, url: resp.Request.URL.String()}
+	f := &fetched{status: resp.StatusCode, major: resp.ProtoMajor, minor: resp.ProtoMinor,
+		url: resp.Request.URL.String(), method: resp.Request.Method}
 	f.reason = strings.TrimSpace(strings.TrimPrefix(resp.Status, fmtStatus(resp.StatusCode)))
 	if p.tooMany {
 		f.errKind, f.errMsg = "redirects", resp.Request.URL.String()
@@ -301,7 +303,7 @@ func (f *fetched) value() vm.Value {
 	return vm.NewTuple([]vm.Value{
 		vm.Int(int64(f.status)), vm.NewStr(f.reason),
 		vm.NewTuple([]vm.Value{vm.Int(int64(f.major)), vm.Int(int64(f.minor))}),
-		headerValue(f.header), vm.NewBytes(f.body), vm.NewStr(f.url), vm.NewList(hist),
+		headerValue(f.header), vm.NewBytes(f.body), vm.NewStr(f.url), vm.NewList(hist), vm.NewStr(f.method),
 	})
 }
 
