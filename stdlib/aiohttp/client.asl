@@ -334,12 +334,6 @@ class _RequestContextManager:
     def __await__(self):
         return self._coro.__await__()
 
-    def send(self, arg):
-        return self._coro.send(arg)
-
-    def throw(self, *args):
-        return self._coro.throw(*args)
-
     def close(self):
         return self._coro.close()
 

@@ -35,7 +35,6 @@ type request struct {
 	answered bool            // respond, finish or abort was called
 	started  bool            // a streamed response's headers were sent
 	drain    *asyncio.Future // what a writer over the high-water mark awaits
-	task     vm.Value        // the task running the asl side
 	slot     vm.Value        // the request object's payload (vm.SetNativeIn)
 }
 
@@ -109,12 +108,11 @@ func (rq *request) dispatch() error {
 		rq.send(message{kind: msgAbort})
 		return err
 	}
-	task, err := s.loop.Spawn(coro)
+	_, err = s.loop.Spawn(coro)
 	if err != nil {
 		rq.send(message{kind: msgAbort})
 		return err
 	}
-	rq.task = task
 	s.spawned++
 	if s.spawned%pruneEvery == 0 {
 		s.pruneTasks(t)
@@ -162,7 +160,8 @@ func (rq *request) send(m message) bool {
 }
 
 // serve writes what the loop queues until the response is complete or the
-// client goes away (then the handler's task is cancelled, as aiohttp does).
+// client goes away (the handler's task goes on, as under aiohttp 3.8; its
+// answer is dropped).
 func (rq *request) serve() {
 	ctx := rq.r.Context()
 	defer rq.s.loop.Post(rq.closed)
@@ -171,7 +170,6 @@ func (rq *request) serve() {
 		case <-rq.wake:
 		case <-ctx.Done():
 			rq.gone.Store(true)
-			rq.s.loop.Post(rq.cancel)
 			return
 		}
 		rq.mu.Lock()
@@ -248,26 +246,6 @@ func (rq *request) closed() error {
 		rq.drain = nil
 		f.Reject(closing())
 	}
-	return nil
-}
-
-// cancel runs on the loop when the client has gone: the handler's task is
-// cancelled unless it has answered.
-func (rq *request) cancel() error {
-	if rq.answered || rq.task.Kind() == vm.KNone || rq.task.Ptr() == nil {
-		return nil
-	}
-	t := rq.s.loop.Thread()
-	if done, err := t.GetAttr(rq.task, "done"); err == nil {
-		if d, err := t.Call(done, nil, nil); err == nil && isTrue(t, d) {
-			return nil
-		}
-	}
-	c, err := t.GetAttr(rq.task, "cancel")
-	if err != nil {
-		return nil
-	}
-	_, _ = t.Call(c, nil, nil)
 	return nil
 }
 
