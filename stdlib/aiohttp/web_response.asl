@@ -39,6 +39,15 @@ class StreamResponse:
     """A response whose body is written piece by piece after prepare()."""
     __module__ = 'aiohttp.web_response'
     _length_check = True
+    # defaults an instance overrides once they change
+    _req = None
+    _eof_sent = False
+    _state = None
+    _chunked = False
+    _keep_alive = None
+    _hdrs = None
+    _ct = None
+    _body = None
 
     def __init__(self, *, status=200, reason=None, headers=None):
         self._body = None
@@ -269,15 +278,9 @@ class Response(StreamResponse):
                 type(text) is str and reason is None and type(status) is int:
             # the common case, kept short: Response(text=...)
             self._body = text.encode('utf-8')
-            self._hdrs = None
             self._ct = _TEXT_PLAIN
             self._status = status
             self._reason = _REASONS.get(status, '')
-            self._req = None
-            self._eof_sent = False
-            self._state = None
-            self._chunked = False
-            self._keep_alive = None
             return
         if body is not None and text is not None:
             raise ValueError('body and text are not allowed together')
