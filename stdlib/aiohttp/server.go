@@ -43,6 +43,7 @@ type server struct {
 	id       int64
 	shutdown chan struct{} // closed when Close has been asked
 	spawned  int           // handler tasks made (loop side)
+	end      func()        // ends the loop's note of outside work in flight
 }
 
 // headerTimeout is how long a client may take to send its headers.
@@ -97,6 +98,9 @@ func (st *modState) serve(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, 
 		ErrorLog:          log.New(io.Discard, "", 0),
 	}
 	st.servers[s.id] = s
+	// A listening server waits for the outside world: the virtual clock
+	// must run at real speed meanwhile, not jump to the next timer.
+	s.end = loop.Begin()
 	go func() { _ = s.srv.Serve(ln) }()
 	return vm.Int(s.id), nil
 }
@@ -152,6 +156,7 @@ func (st *modState) serverClose(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.V
 	}
 	delete(st.servers, id)
 	close(s.shutdown)
+	s.end()
 	fut, err := s.loop.Go(func() (any, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 		defer cancel()
