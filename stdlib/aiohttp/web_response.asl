@@ -35,6 +35,24 @@ _TEXT_PLAIN = 'text/plain; charset=utf-8'
 _TEXT_PLAIN_HEADERS = (('Content-Type', _TEXT_PLAIN),)
 
 
+_COOKIE_LEGAL = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789' + "!#$%&'*+-.^_`|~:")
+
+
+def _cookie_quote(value):
+    # http.cookies' quoting: legal values as they are, others in quotes
+    if value and all(c in _COOKIE_LEGAL for c in value):
+        return value
+    out = []
+    for c in value:
+        if c == '"' or c == '\\':
+            out.append('\\' + c)
+        elif c in _COOKIE_LEGAL or ' ' <= c <= '~':
+            out.append(c)
+        else:
+            out.append('\\%03o' % ord(c))
+    return '"' + ''.join(out) + '"'
+
+
 class StreamResponse:
     """A response whose body is written piece by piece after prepare()."""
     __module__ = 'aiohttp.web_response'
@@ -191,7 +209,7 @@ class StreamResponse:
 
     def set_cookie(self, name, value, *, expires=None, domain=None, max_age=None, path='/',
                    secure=None, httponly=None, version=None, samesite=None):
-        parts = [f'{name}={value}']
+        parts = [f'{name}={_cookie_quote(str(value))}']
         if domain is not None:
             parts.append(f'Domain={domain}')
         if expires is not None:
