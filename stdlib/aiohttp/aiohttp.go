@@ -41,11 +41,10 @@ func init() {
 // modState is one program's _aiohttp module: its request class, servers
 // and client sessions.
 type modState struct {
-	reqClass *vm.Class           // web.BaseRequest, what requests are made of
-	clients  map[int64]*client   // open client sessions by handle
-	servers  map[int64]*server   // started servers by handle
-	nextID   int64               // the last handle given out
-	names    map[string]vm.Value // attribute names made once
+	reqClass *vm.Class         // web.BaseRequest, what requests are made of
+	clients  map[int64]*client // open client sessions by handle
+	servers  map[int64]*server // started servers by handle
+	nextID   int64             // the last handle given out
 }
 
 // buildModule makes one program's _aiohttp module.

@@ -56,8 +56,9 @@ func headerTimeout() time.Duration {
 	return defaultHeaderTimeout
 }
 
-// serve is _aiohttp.serve(host, port, handler, client_max_size, backlog):
-// it listens on host:port and returns the server's handle.
+// serve is _aiohttp.serve(host, port, handler, client_max_size): it
+// listens on host:port (host None: every interface) and returns the
+// server's handle; handler(request) makes the coroutine that answers.
 func (st *modState) serve(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 	if len(a) != 4 {
 		return vm.Value{}, argError("serve(host, port, handler, client_max_size)")
