@@ -87,6 +87,10 @@ class ClientConnectorError(ClientOSError):
         self._conn_key = connection_key
         self._os_error = os_error
         super().__init__(os_error.errno, os_error.strerror)
+        # asl's OSError takes errno and strerror from the constructor's
+        # arguments, not from __init__'s: set them as CPython would have
+        self.errno = os_error.errno
+        self.strerror = os_error.strerror
         self.args = (connection_key, os_error)
 
     @property

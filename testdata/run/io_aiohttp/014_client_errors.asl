@@ -56,7 +56,8 @@ async def main():
         except aiohttp.ClientConnectorError as e:
             print(type(e).__name__, e.host, e.port == port)
             print(isinstance(e, aiohttp.ClientConnectionError), isinstance(e, OSError))
-            print(type(e.os_error).__name__, e.os_error.errno)
+            print(type(e.os_error).__name__, e.os_error.errno, e.errno, e.strerror == e.os_error.strerror)
+            print(repr(e).startswith("ClientConnectorError(ConnectionKey(host='127.0.0.1'"))
             print(str(e) == f"Cannot connect to host 127.0.0.1:{port} ssl:default [Connect call failed ('127.0.0.1', {port})]")
     async with aiohttp.ClientSession(raise_for_status=True) as session:
         print(session.closed)
