@@ -13,7 +13,7 @@ __all__ = (
     'ClientError', 'ClientResponseError', 'ClientConnectionError', 'ClientOSError',
     'ClientConnectorError', 'ServerConnectionError', 'ServerDisconnectedError',
     'ServerTimeoutError', 'ClientPayloadError', 'InvalidURL', 'TooManyRedirects',
-    'ContentTypeError', 'TCPConnector',
+    'ContentTypeError', 'TCPConnector', 'StreamReader',
 )
 
 
@@ -207,6 +207,95 @@ RequestInfo = namedtuple('RequestInfo', ['url', 'method', 'headers', 'real_url']
 
 # ---- responses ----
 
+class StreamReader:
+    """resp.content: the body (already read whole) as aiohttp's stream."""
+    __module__ = 'aiohttp.streams'
+
+    def __init__(self, data):
+        self._data = data
+        self._pos = 0
+
+    def __repr__(self):
+        return '<StreamReader %d bytes eof>' % len(self._data)
+
+    def at_eof(self):
+        return self._pos >= len(self._data)
+
+    def is_eof(self):
+        return self.at_eof()
+
+    def exception(self):
+        return None
+
+    async def read(self, n=-1):
+        if n is None or n < 0:
+            n = len(self._data) - self._pos
+        chunk = self._data[self._pos:self._pos + n]
+        self._pos += len(chunk)
+        return chunk
+
+    async def readany(self):
+        return await self.read()
+
+    async def readexactly(self, n):
+        chunk = await self.read(n)
+        if len(chunk) < n:
+            raise asyncio.IncompleteReadError(chunk, n)
+        return chunk
+
+    async def readline(self):
+        i = self._data.find(b'\n', self._pos)
+        end = len(self._data) if i < 0 else i + 1
+        chunk = self._data[self._pos:end]
+        self._pos = end
+        return chunk
+
+    async def readuntil(self, separator=b'\n'):
+        i = self._data.find(separator, self._pos)
+        end = len(self._data) if i < 0 else i + len(separator)
+        chunk = self._data[self._pos:end]
+        self._pos = end
+        return chunk
+
+    def iter_chunked(self, n):
+        return _ChunkIter(self, n)
+
+    def iter_any(self):
+        return _ChunkIter(self, -1)
+
+    def __aiter__(self):
+        return _LineIter(self)
+
+
+class _ChunkIter:
+    def __init__(self, reader, n):
+        self._reader = reader
+        self._n = n
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        chunk = await self._reader.read(self._n)
+        if not chunk:
+            raise StopAsyncIteration
+        return chunk
+
+
+class _LineIter:
+    def __init__(self, reader):
+        self._reader = reader
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        line = await self._reader.readline()
+        if not line:
+            raise StopAsyncIteration
+        return line
+
+
 class ClientResponse:
     """A response, read whole: status, reason, headers, text(), json()..."""
     __module__ = 'aiohttp.client_reqrep'
@@ -234,6 +323,13 @@ class ClientResponse:
     @property
     def url(self):
         return self._url
+
+    @property
+    def content(self):
+        c = self.__dict__.get('_content')
+        if c is None:
+            c = self.__dict__['_content'] = StreamReader(self._body)
+        return c
 
     @property
     def real_url(self):

@@ -283,6 +283,33 @@ class UrlDispatcher:
         return MatchInfoError(HTTPNotFound())
 
 
+class View:
+    """A class-based view: one method per HTTP method (async def get(self))."""
+    __module__ = 'aiohttp.web_urldispatcher'
+
+    def __init__(self, request):
+        self._request = request
+
+    @property
+    def request(self):
+        return self._request
+
+    def __await__(self):
+        return self._iter().__await__()
+
+    async def _iter(self):
+        method = None
+        if self._request.method in _METHODS:
+            method = getattr(self, self._request.method.lower(), None)
+        if method is None:
+            self._raise_allowed_methods()
+        return await method()
+
+    def _raise_allowed_methods(self):
+        allowed = {m for m in _METHODS if hasattr(self, m.lower())}
+        raise HTTPMethodNotAllowed(self._request.method, allowed)
+
+
 class RouteDef:
     """web.get('/path', handler) and friends: a route to add_routes."""
     __module__ = 'aiohttp.web_routedef'
