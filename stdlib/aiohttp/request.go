@@ -113,31 +113,7 @@ func (rq *request) dispatch() error {
 		rq.send(message{kind: msgAbort})
 		return err
 	}
-	s.spawned++
-	if s.spawned%pruneEvery == 0 {
-		s.pruneTasks(t)
-	}
 	return nil
-}
-
-// pruneEvery is how many handler tasks a server makes between prunings
-// of the loop's task list.
-const pruneEvery = 4096
-
-// pruneTasks asks asyncio for the loop's pending tasks, which drops the
-// finished ones from the list asyncio keeps of them: that list otherwise
-// only shrinks when all_tasks() is called, and a server makes a task per
-// request.
-func (s *server) pruneTasks(t *vm.Thread) {
-	mod, err := t.Import("_asyncio")
-	if err != nil {
-		return
-	}
-	fn, err := t.GetAttr(mod, "all_tasks")
-	if err != nil {
-		return
-	}
-	_, _ = t.Call(fn, []vm.Value{s.loop.Value()}, nil)
 }
 
 // send queues a message for the handler goroutine without blocking the

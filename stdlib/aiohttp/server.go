@@ -42,7 +42,6 @@ type server struct {
 	srv      *http.Server
 	id       int64
 	shutdown chan struct{} // closed when Close has been asked
-	spawned  int           // handler tasks made (loop side)
 	end      func()        // ends the loop's note of outside work in flight
 }
 

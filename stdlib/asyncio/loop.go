@@ -15,11 +15,13 @@ type goLoop struct {
 	st      *modState
 	onError vm.Value
 	fatal   error
-	current *future    // the task being stepped
-	tasks   []*future  // tasks in creation order; done ones are dropped lazily
-	exec    *executor  // the default executor, once used
-	loopV   vm.Value   // the asl loop object, once a lookup has seen it
-	t       *vm.Thread // the thread that runs the loop
+	current *future   // the task being stepped
+	tasks   []*future // tasks in creation order; done ones are dropped lazily
+	// tasksCap is the length at which tasks is next pruned.
+	tasksCap int
+	exec     *executor  // the default executor, once used
+	loopV    vm.Value   // the asl loop object, once a lookup has seen it
+	t        *vm.Thread // the thread that runs the loop
 	// failed lists futures that ended with an exception, to report those
 	// never retrieved when the loop closes (noteFailed).
 	failed    []*future

@@ -65,7 +65,7 @@ func (st *modState) taskInit(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Valu
 	f.task = tk
 	vm.SetNativeIn(a[0], unsafe.Pointer(f), &f.slot)
 	g.l.SoonRunner(tk)
-	g.tasks = append(g.tasks, f)
+	g.addTask(f)
 	return vm.None, nil
 }
 

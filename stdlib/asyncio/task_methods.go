@@ -119,17 +119,33 @@ func (st *modState) allTasks(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Valu
 	if err != nil {
 		return vm.Value{}, err
 	}
+	g.pruneTasks()
+	out := make([]vm.Value, len(g.tasks))
+	for i, f := range g.tasks {
+		out[i] = f.self
+	}
+	return vm.NewList(out), nil
+}
+
+// pruneTasks drops the finished tasks from the loop's list.
+func (g *goLoop) pruneTasks() {
 	live := g.tasks[:0]
-	var out []vm.Value
 	for _, f := range g.tasks {
 		if f.state == pending {
 			live = append(live, f)
-			out = append(out, f.self)
 		}
 	}
-	for i := len(live); i < len(g.tasks); i++ {
-		g.tasks[i] = nil
-	}
+	clear(g.tasks[len(live):])
 	g.tasks = live
-	return vm.NewList(out), nil
+	g.tasksCap = max(64, 2*len(live))
+}
+
+// addTask notes a new task; the list is pruned whenever it has doubled
+// since the last pruning, so finished tasks never pile up (amortized
+// constant time per task).
+func (g *goLoop) addTask(f *future) {
+	if len(g.tasks) >= g.tasksCap {
+		g.pruneTasks()
+	}
+	g.tasks = append(g.tasks, f)
 }
