@@ -49,6 +49,7 @@ func init() {
 // buildModule makes one thread's _asyncio module.
 func buildModule(t *vm.Thread) vm.Value {
 	st := &modState{loops: map[any]*goLoop{}, futureIter: vm.NewBuiltinClass("FutureIter", "_asyncio", vm.KGen)}
+	st.taskClass = vm.None
 	st.names = attrNames{l: vm.NewStr("_l"), closed: vm.NewStr("_closed"), taskFactory: vm.NewStr("_task_factory")}
 	d := vm.NewDict().Dict()
 	def := func(name string, fn vm.BuiltinFunc) { d.SetStr(name, vm.NewBuiltin(name, fn)) }

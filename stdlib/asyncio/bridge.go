@@ -163,9 +163,20 @@ func (l *Loop) Go(work func() (any, error), done func(t *vm.Thread, r any) (vm.V
 	return fut, nil
 }
 
-// Spawn is loop.create_task(coro).
+// Spawn is loop.create_task(coro): made in Go when the loop has no task
+// factory, as create_task would make it.
 func (l *Loop) Spawn(coro vm.Value) (vm.Value, error) {
-	return callMethod(l.t, l.g.loopV, "create_task", coro)
+	st := l.g.st
+	if st.taskClass.IsNone() {
+		mod, err := l.t.Import("asyncio")
+		if err != nil {
+			return vm.Value{}, err
+		}
+		if st.taskClass, err = l.t.GetAttr(mod, "Task"); err != nil {
+			return vm.Value{}, err
+		}
+	}
+	return st.loopTask(l.t, st.taskClass, coro, l.g.loopV)
 }
 
 // states maps each program's _asyncio module to its state.

@@ -25,6 +25,7 @@ type modState struct {
 	// TimerHandle.
 	handleClass, timerHandleClass *vm.Class
 	getRunningLoop                vm.Value // asyncio.get_running_loop, for sleeps
+	taskClass                     vm.Value // asyncio.Task, once Spawn needs it
 	// The classes of streams.asl that Go code makes instances of.
 	transportClass, socketClass, listenerClass, procClass *vm.Class
 }
