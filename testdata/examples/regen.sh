@@ -8,7 +8,7 @@ set -u
 cd "$(dirname "$0")/../.." || exit 1
 PY=${PYTHON:-/usr/bin/python3}
 if [ $# -eq 0 ]; then
-    set -- hello basics tcp_echo subprocess_runner file_pipeline
+    set -- hello basics tcp_echo subprocess_runner file_pipeline fetcher
 fi
 for name in "$@"; do
     "$PY" "examples/$name.asl" > "testdata/examples/$name.out" 2>/dev/null
