@@ -8,7 +8,7 @@ import (
 )
 
 // runIn compiles src and runs it with globals g on th.
-func runIn(t *testing.T, th *Thread, g *Dict, src string) {
+func runIn(t *testing.T, th *Thread, g *Dict, src string) error {
 	t.Helper()
 	mod, err := parser.ParseFile("p.asl", src)
 	if err != nil {
@@ -18,9 +18,7 @@ func runIn(t *testing.T, th *Thread, g *Dict, src string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := th.RunModule(code, g); err != nil {
-		t.Fatal(err)
-	}
+	return th.RunModule(code, g)
 }
 
 // TestVMLockHandsOver runs two CPU-bound threads of one program: the
@@ -31,7 +29,7 @@ func TestVMLockHandsOver(t *testing.T) {
 	th := NewThread()
 	g := newDict(0)
 	g.SetStr("__name__", NewStr("__main__"))
-	runIn(t, th, g, "count = [0]\nstop = [False]\ndef work():\n    while not stop[0]:\n        count[0] += 1\n    return 'done'\n")
+	mustRun(t, th, g, "count = [0]\nstop = [False]\ndef work():\n    while not stop[0]:\n        count[0] += 1\n    return 'done'\n")
 	work, _ := g.GetStr("work")
 	w := th.Worker()
 	done := make(chan Value, 1)
@@ -42,7 +40,7 @@ func TestVMLockHandsOver(t *testing.T) {
 		}
 		done <- r
 	}()
-	runIn(t, th, g, "n = 0\nwhile count[0] == 0:\n    n += 1\nseen = count[0]\nstop[0] = True\n")
+	mustRun(t, th, g, "n = 0\nwhile count[0] == 0:\n    n += 1\nseen = count[0]\nstop[0] = True\n")
 	var r Value
 	th.Blocking(func() { r = <-done })
 	if r.kind != KStr || r.str().S != "done" {
@@ -51,5 +49,13 @@ func TestVMLockHandsOver(t *testing.T) {
 	seen, _ := g.GetStr("seen")
 	if seen.kind != KInt || seen.bits <= 0 {
 		t.Errorf("the worker never ran while the main thread was busy")
+	}
+}
+
+// mustRun is runIn for code that must not fail.
+func mustRun(t *testing.T, th *Thread, g *Dict, src string) {
+	t.Helper()
+	if err := runIn(t, th, g, src); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -3,25 +3,14 @@ package vm
 import (
 	"strings"
 	"testing"
-
-	"github.com/asl-lang/asl/compiler"
-	"github.com/asl-lang/asl/parser"
 )
 
 // runSource compiles and runs src on t.
 func runSource(t *testing.T, th *Thread, src string) error {
 	t.Helper()
-	mod, err := parser.ParseFile("p.asl", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, err := compiler.Compile("p.asl", src, mod)
-	if err != nil {
-		t.Fatal(err)
-	}
 	g := newDict(0)
 	g.SetStr("__name__", NewStr("__main__"))
-	return th.RunModule(code, g)
+	return runIn(t, th, g, src)
 }
 
 // TestGoPanicIsSystemError checks that a Go panic deep in nested loops (a

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"io"
 	"net"
@@ -26,20 +24,9 @@ func TestAiohttpServerExample(t *testing.T) {
 	} else {
 		ln.Close()
 	}
-	bin := buildASL(t)
-	cmd := exec.Command(bin, "../../examples/server.asl")
-	var errb bytes.Buffer
-	cmd.Stderr = &errb
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	cmd, r, errb := startASL(t, "../../examples/server.asl")
 	defer cmd.Process.Kill()
 	banner := "======== Running on http://0.0.0.0:8080 ========\n(Press CTRL+C to quit)\n"
-	r := bufio.NewReader(stdout)
 	var out strings.Builder
 	for out.Len() < len(banner) {
 		line, err := r.ReadString('\n')

@@ -31,18 +31,7 @@ func TestSIGINTDuringAsyncioRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds asl")
 	}
-	bin := buildASL(t)
-	cmd := exec.Command(bin, "testdata/sigint.asl")
-	var errb bytes.Buffer
-	cmd.Stderr = &errb
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	r := bufio.NewReader(stdout)
+	cmd, r, errb := startASL(t, "testdata/sigint.asl")
 	var out strings.Builder
 	for !strings.Contains(out.String(), "ready\n") {
 		line, err := r.ReadString('\n')
@@ -67,7 +56,7 @@ func TestSIGINTDuringAsyncioRun(t *testing.T) {
 		cmd.Process.Kill()
 		t.Fatal("asl did not stop after SIGINT")
 	}
-	err = cmd.Wait()
+	err := cmd.Wait()
 	want := "acquired\nready\nreleased CancelledError\nmain finally\n"
 	if out.String() != want {
 		t.Errorf("stdout %q, want %q", out.String(), want)
@@ -83,4 +72,21 @@ func TestSIGINTDuringAsyncioRun(t *testing.T) {
 	if !strings.HasSuffix(strings.TrimSpace(errb.String()), "KeyboardInterrupt") {
 		t.Errorf("stderr does not end with KeyboardInterrupt: %s", errb.String())
 	}
+}
+
+// startASL starts a fresh asl binary with args: the command, a reader of
+// its standard output and the buffer its standard error goes to.
+func startASL(t *testing.T, args ...string) (*exec.Cmd, *bufio.Reader, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(buildASL(t), args...)
+	errb := &bytes.Buffer{}
+	cmd.Stderr = errb
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd, bufio.NewReader(stdout), errb
 }
