@@ -108,7 +108,7 @@ func (rq *request) dispatch() error {
 		rq.send(message{kind: msgAbort})
 		return err
 	}
-	_, err = s.loop.Spawn(coro)
+	_, err = s.loop.SpawnEager(coro)
 	if err != nil {
 		rq.send(message{kind: msgAbort})
 		return err

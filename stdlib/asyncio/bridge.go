@@ -182,6 +182,24 @@ func (l *Loop) Spawn(coro vm.Value) (vm.Value, error) {
 // states maps each program's _asyncio module to its state.
 var states sync.Map // module identity (Value.Ptr) -> *modState
 
+// SpawnEager is Spawn whose task takes its first step at once, in the
+// calling callback, rather than on the next turn (as Python 3.12's eager
+// tasks do): a server's handler that finishes without waiting answers in
+// the same turn as its request arrives.
+func (l *Loop) SpawnEager(coro vm.Value) (vm.Value, error) {
+	tv, err := l.Spawn(coro)
+	if err != nil {
+		return tv, err
+	}
+	if p := vm.Native(tv); p != nil {
+		if f := (*future)(p); f.task != nil && f.state == pending && f.g.current == nil {
+			f.task.skipFirst = true
+			f.g.handle(l.t, f.step(l.t, vm.Value{}, false), vm.None)
+		}
+	}
+	return tv, nil
+}
+
 // stateOf finds the _asyncio module's state of t's program.
 func stateOf(t *vm.Thread) (*modState, error) {
 	mod, err := t.Import("_asyncio")

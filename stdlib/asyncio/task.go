@@ -23,6 +23,7 @@ type task struct {
 	numCancels   int32
 	mustCancel   bool
 	hasWaiter    bool
+	skipFirst    bool // the scheduled first step already ran
 }
 
 // waiter is the awaited future when it is one of asl's, else nil.
@@ -289,6 +290,10 @@ func (tk *task) wakeWith(wf *future) {
 func (tk *task) Run() {
 	f := tk.fut
 	t := f.g.t
+	if tk.skipFirst {
+		tk.skipFirst = false // the first step ran eagerly (RunEagerly)
+		return
+	}
 	if wf := tk.wakeFrom; wf != nil {
 		tk.wakeFrom = nil
 		f.g.handle(t, f.wakeup(t, wf), vm.None)
