@@ -9,14 +9,14 @@ import (
 // The interpreter allocates many small objects that die young: a large
 // GOGC (fewer collections) makes scripts markedly faster while the heap is
 // small. A heap that holds much live data does not need the same headroom:
-// after each collection, tuneGC lets the heap grow by max(128 MiB, live/2),
+// after each collection, tuneGC lets the heap grow by max(64 MiB, live/2),
 // at most 400% and at least 50% of what is live (a program holding many
 // objects, 100,000 sleeping tasks, then stays close to its live size).
 
 const (
 	gcMaxPercent = 400
 	gcMinPercent = 50
-	gcHeadroom   = 128 << 20
+	gcHeadroom   = 64 << 20
 )
 
 // startGCTuner sets the first GOGC and re-tunes it after every collection.
