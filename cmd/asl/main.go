@@ -59,6 +59,7 @@ func exit(code int) {
 
 const usage = `usage: asl [--virtual-clock] FILE [ARG...]   run FILE
        asl [--virtual-clock] -c CODE [ARG...]  run CODE
+       asl [--virtual-clock] [- [ARG...]]      run the program on standard input
        asl ast FILE          print the syntax tree of FILE (Python's ast.dump)
        asl disasm FILE       print the bytecode of FILE
 `
@@ -85,8 +86,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) >= 1 && !strings.HasPrefix(args[0], "-") {
 		return runFile(args[0], args[1:], stdout, stderr)
 	}
+	if (len(args) == 0 && !stdinIsTerminal()) || (len(args) >= 1 && args[0] == "-") {
+		// A program on standard input, as `echo 'print(1)' | python3`.
+		argv := []string{""}
+		if len(args) > 0 {
+			argv = append([]string{"-"}, args[1:]...)
+		}
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "asl: can't read standard input: %v\n", err)
+			return 2
+		}
+		return runSource("<stdin>", string(src), argv, stdout, stderr)
+	}
 	fmt.Fprint(stderr, usage)
 	return 2
+}
+
+// stdinIsTerminal reports whether standard input is a terminal.
+func stdinIsTerminal() bool {
+	fi, err := os.Stdin.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // dumpAST prints ast.Dump of the file, or its syntax error as CPython

@@ -51,7 +51,11 @@ func runSource(filename, src string, argv []string, stdout, stderr io.Writer) in
 	if codeCache != nil {
 		t.Cache = codeCache
 	}
-	t.AddSource(filename, src)
+	if !strings.HasPrefix(filename, "<") {
+		// CPython's tracebacks show no source lines for -c and standard
+		// input (<string>, <stdin>): linecache cannot find them.
+		t.AddSource(filename, src)
+	}
 	globals := vm.NewDict().Dict()
 	globals.SetStr("__name__", vm.NewStr("__main__"))
 	globals.SetStr("__file__", vm.NewStr(filename))
