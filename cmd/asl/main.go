@@ -99,6 +99,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return runSource("<stdin>", string(src), argv, stdout, stderr)
 	}
+	if len(args) == 0 {
+		return runREPL(stdout, stderr)
+	}
 	fmt.Fprint(stderr, usage)
 	return 2
 }

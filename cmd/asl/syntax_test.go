@@ -78,7 +78,7 @@ func TestCommandLine(t *testing.T) {
 	if code := run([]string{filepath.Join(dir, "missing.asl")}, &out, &errb); code != 2 {
 		t.Errorf("missing file: status %d, want 2", code)
 	}
-	if code := run(nil, &out, &errb); code != 2 {
-		t.Errorf("no arguments: status %d, want 2", code)
+	if code := run([]string{"--no-such-flag"}, &out, &errb); code != 2 {
+		t.Errorf("unknown flag: status %d, want 2", code)
 	}
 }
