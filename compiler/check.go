@@ -25,6 +25,9 @@ type checker struct {
 	filename string
 	src      string
 	table    *symTable
+	// topAwait allows await, async for and async with at the top level
+	// (interactive input); sawAwait records that the input used them.
+	topAwait, sawAwait bool
 }
 
 // errNode builds a SyntaxError spanning node n, as compiler_error does.

@@ -10,8 +10,24 @@ import (
 // Compile checks mod as CPython's compiler does and turns it into the Code
 // of a module body.
 func Compile(filename, src string, mod *ast.Module) (*Code, error) {
+	return compile(&checker{filename: filename, src: src}, mod)
+}
+
+// CompileInteractive compiles interactive input as Compile does, but with
+// await, async for and async with allowed at the top level (CPython's
+// PyCF_ALLOW_TOP_LEVEL_AWAIT, as the asyncio REPL uses): when the input
+// uses them, the code is a coroutine's, to run on an event loop.
+func CompileInteractive(filename, src string, mod *ast.Module) (*Code, error) {
+	c := &checker{filename: filename, src: src, topAwait: true}
+	code, err := compile(c, mod)
+	if err == nil && c.sawAwait {
+		code.Coroutine = true
+	}
+	return code, err
+}
+
+func compile(c *checker, mod *ast.Module) (*Code, error) {
 	mangle(mod)
-	c := &checker{filename: filename, src: src}
 	if err := c.symtable(mod); err != nil {
 		return nil, err
 	}

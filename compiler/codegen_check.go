@@ -21,6 +21,16 @@ type ctx struct {
 }
 
 // codegen reports the errors CPython's compile.c (and future.c) raise.
+// topLevel reports whether an await-like construct in context x is at the
+// top level of interactive input that allows it (and notes that it is).
+func (c *checker) topLevel(x ctx) bool {
+	if c.topAwait && x.block == inModule {
+		c.sawAwait = true
+		return true
+	}
+	return false
+}
+
 func (c *checker) codegen(mod *ast.Module) error {
 	if err := c.future(mod); err != nil {
 		return err
@@ -112,6 +122,9 @@ func (c *checker) stmt(s ast.Stmt, x ctx) error {
 	case *ast.For:
 		return c.loop(n.Target, n.Iter, n.Body, n.Orelse, x)
 	case *ast.AsyncFor:
+		if c.topLevel(x) {
+			return c.loop(n.Target, n.Iter, n.Body, n.Orelse, x)
+		}
 		if x.block != inFunction || !x.async {
 			return c.errNode(n, "'async for' outside async function")
 		}
@@ -127,6 +140,9 @@ func (c *checker) stmt(s ast.Stmt, x ctx) error {
 		}
 		return c.stmts(n.Orelse, x)
 	case *ast.AsyncWith:
+		if c.topLevel(x) {
+			return c.withBody(n.Items, n.Body, x)
+		}
 		if x.block != inFunction || !x.async {
 			return c.errNode(n, "'async with' outside async function")
 		}
@@ -263,6 +279,7 @@ func (c *checker) expr(e ast.Expr, x ctx) error {
 	switch n := e.(type) {
 	case *ast.Await:
 		switch {
+		case c.topLevel(x):
 		case x.block != inFunction:
 			return c.errNode(n, "'await' outside function")
 		case !x.async:

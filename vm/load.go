@@ -121,3 +121,22 @@ func (t *Thread) RunModule(code *compiler.Code, globals *Dict) error {
 	_, err = t.run(f)
 	return err
 }
+
+// ModuleCoroutine makes the coroutine of interactive input compiled with
+// top-level await (compiler.CompileInteractive): awaiting it runs the
+// input with globals as its namespace.
+func (t *Thread) ModuleCoroutine(code *compiler.Code, globals *Dict) (Value, error) {
+	if !code.Coroutine {
+		return Value{}, Errorf(SystemErrorType, "ModuleCoroutine: not a coroutine's code")
+	}
+	if err := code.Verify(); err != nil {
+		return Value{}, Errorf(SystemErrorType, "invalid bytecode: %v", err)
+	}
+	fn := &Function{Code: loadCode(code), Globals: globals, Name: "<module>", QualName: "<module>"}
+	f, err := t.pushFrame(fn, nil, nil, 0)
+	if err != nil {
+		return Value{}, err
+	}
+	f.locals = globals
+	return t.startGenerator(f)
+}

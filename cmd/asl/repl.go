@@ -14,6 +14,7 @@ import (
 	"github.com/asl-lang/asl/ast"
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
+	"github.com/asl-lang/asl/stdlib/asyncio"
 	"github.com/asl-lang/asl/vm"
 )
 
@@ -31,6 +32,11 @@ type repl struct {
 	globals *vm.Dict
 	rl      *readline.Instance
 	stderr  io.Writer
+	// The session's event loop, as in `python -m asyncio`: inputs run as
+	// tasks on it, and it keeps turning while the REPL waits for input,
+	// so tasks started at the prompt go on in the background.
+	loop     *asyncio.Loop
+	runUntil vm.Value // the loop's run_until_complete
 }
 
 // historyPath is where the REPL keeps its history: $ASL_HISTORY, else
@@ -73,13 +79,73 @@ func runREPL(stdout, stderr io.Writer) int {
 	r.globals.SetStr("__name__", vm.NewStr("__main__"))
 	r.globals.SetStr("__doc__", vm.None)
 	r.t.SetMain(r.globals)
-	fmt.Fprintf(rl.Stdout(), "asl %s (a Python 3.11 dialect, %s) on %s\nType Ctrl-D or exit() to leave.\n",
+	if err := r.startLoop(); err != nil {
+		fmt.Fprintf(stderr, "asl: cannot start the event loop: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(rl.Stdout(), "asl %s (a Python 3.11 dialect, %s) on %s\n"+
+		"Type Ctrl-D or exit() to leave. Use \"await\" directly: an event loop runs the session.\n",
 		version, runtime.Version(), runtime.GOOS)
-	return r.loop()
+	return r.inputs()
 }
 
-// loop reads inputs until Ctrl-D or exit().
-func (r *repl) loop() int {
+// startLoop makes the session's event loop and imports asyncio into the
+// namespace, as `python -m asyncio` does.
+func (r *repl) startLoop() error {
+	mod, err := r.t.Import("asyncio")
+	if err != nil {
+		return err
+	}
+	r.globals.SetStr("asyncio", mod)
+	newLoop, err := r.t.GetAttr(mod, "new_event_loop")
+	if err != nil {
+		return err
+	}
+	loopV, err := r.t.Call(newLoop, nil, nil)
+	if err != nil {
+		return err
+	}
+	setLoop, err := r.t.GetAttr(mod, "set_event_loop")
+	if err != nil {
+		return err
+	}
+	if _, err := r.t.Call(setLoop, []vm.Value{loopV}, nil); err != nil {
+		return err
+	}
+	if r.runUntil, err = r.t.GetAttr(loopV, "run_until_complete"); err != nil {
+		return err
+	}
+	r.loop, err = asyncio.LoopOf(r.t, loopV)
+	return err
+}
+
+// readLine reads one line at the prompt while the loop turns: readline
+// runs on its own goroutine and hands the line to the loop.
+func (r *repl) readLine() (string, error) {
+	fut, err := r.loop.NewFuture()
+	if err != nil {
+		return "", err
+	}
+	var line string
+	var rerr error
+	end := r.loop.Begin()
+	go func() {
+		l, e := r.rl.Readline()
+		end()
+		r.loop.Post(func() error {
+			line, rerr = l, e
+			fut.Resolve(vm.None)
+			return nil
+		})
+	}()
+	if _, err := r.t.Call(r.runUntil, []vm.Value{fut.Value()}, nil); err != nil {
+		return "", err
+	}
+	return line, rerr
+}
+
+// inputs reads and runs inputs until Ctrl-D or exit().
+func (r *repl) inputs() int {
 	var buf []string
 	for {
 		if len(buf) == 0 {
@@ -87,7 +153,7 @@ func (r *repl) loop() int {
 		} else {
 			r.rl.SetPrompt("... ")
 		}
-		line, err := r.rl.Readline()
+		line, err := r.readLine()
 		if errors.Is(err, readline.ErrInterrupt) {
 			// Ctrl-C at the prompt drops what was typed.
 			buf = buf[:0]
@@ -168,19 +234,25 @@ func (r *repl) run(src string) (code int, exit bool) {
 			echo = true
 		}
 	}
-	c, err := compiler.Compile("<stdin>", src, mod)
+	c, err := compiler.CompileInteractive("<stdin>", src, mod)
 	if err != nil {
 		reportError(err, r.stderr)
 		return 0, false
 	}
-	err = r.t.RunModule(c, r.globals)
+	// Every input runs as a task of the session's loop, so that it can
+	// await, and start tasks that go on after it.
+	c.Coroutine = true
+	coro, err := r.t.ModuleCoroutine(c, r.globals)
+	if err == nil {
+		_, err = r.t.Call(r.runUntil, []vm.Value{coro}, nil)
+	}
 	if err != nil {
 		r.forget()
 		if exc, ok := err.(*vm.Exception); ok {
 			if code, isExit := vm.SystemExitCode(r.t, exc); isExit {
 				return code, true
 			}
-			fmt.Fprint(r.stderr, vm.FormatTraceback(r.t, exc.Value))
+			fmt.Fprint(r.stderr, userTraceback(vm.FormatTraceback(r.t, exc.Value)))
 			return 0, false
 		}
 		fmt.Fprintf(r.stderr, "asl: %v\n", err)
@@ -209,4 +281,22 @@ func (r *repl) run(src string) (code int, exit bool) {
 // forget removes the hidden result name from the namespace.
 func (r *repl) forget() {
 	_, _ = r.globals.Delete(r.t, vm.NewStr(replResult))
+}
+
+// userTraceback drops the frames of the asyncio module that ran the input
+// (run_until_complete and the task) from a traceback's text, as the
+// asyncio REPL shows only the input's own frames.
+func userTraceback(tb string) string {
+	lines := strings.Split(tb, "\n")
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		if strings.HasPrefix(lines[i], `  File "<asyncio>"`) {
+			if i+1 < len(lines) && strings.HasPrefix(lines[i+1], "    ") {
+				i++
+			}
+			continue
+		}
+		out = append(out, lines[i])
+	}
+	return strings.Join(out, "\n")
 }
