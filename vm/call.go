@@ -16,7 +16,7 @@ func (t *Thread) pushFrame(fn *Function, args []Value, parent *frame, ret int) (
 	if t.depth >= t.MaxDepth {
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
-	if t.Budget > 0 || t.gil != nil {
+	if t.Budget > 0 || t.poll {
 		if err := t.tick(); err != nil {
 			return nil, err
 		}

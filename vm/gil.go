@@ -57,6 +57,7 @@ func (t *Thread) shareLock() *gil {
 	if t.gil == nil {
 		t.gil = &gil{token: make(chan struct{}, 1)}
 		t.gil.token <- struct{}{}
+		t.poll = true
 	}
 	return t.gil
 }
@@ -71,7 +72,29 @@ func (t *Thread) tick() error {
 		g.release()
 		g.acquire()
 	}
+	if t.intr != nil && t.intr.Load() && t.intr.CompareAndSwap(true, false) {
+		return NewException(KeyboardInterruptType)
+	}
 	return nil
+}
+
+// Interrupter makes t interruptible and returns the function that
+// interrupts it, from any goroutine: KeyboardInterrupt is raised in the
+// code t runs at its next backward jump or call (Ctrl-C in the REPL).
+func (t *Thread) Interrupter() func() {
+	if t.intr == nil {
+		t.intr = new(atomic.Bool)
+		t.poll = true
+	}
+	flag := t.intr
+	return func() { flag.Store(true) }
+}
+
+// ClearInterrupt forgets an interrupt that was not taken.
+func (t *Thread) ClearInterrupt() {
+	if t.intr != nil {
+		t.intr.Store(false)
+	}
 }
 
 // Blocking runs fn, which blocks without touching the VM (a sleep, a read
@@ -108,6 +131,7 @@ func (t *Thread) Worker() *Thread {
 		Budget:            t.Budget,
 	}
 	w.gil = t.shareLock()
+	w.poll = true
 	return w
 }
 

@@ -246,7 +246,7 @@ func (t *Thread) iterate(v Value, f func(Value) error) error {
 		return err
 	}
 	for {
-		if t.Budget > 0 || t.gil != nil {
+		if t.Budget > 0 || t.poll {
 			if err := t.tick(); err != nil {
 				return err
 			}

@@ -229,7 +229,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if cond == (a != 0) {
 				off := code[f.pc].Bx() - compiler.JumpBias
-				if off < 0 && (t.Budget > 0 || t.gil != nil) {
+				if off < 0 && (t.Budget > 0 || t.poll) {
 					if err = t.tick(); err != nil {
 						break
 					}
@@ -242,7 +242,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			cond := Is(regs[in.B()], rk(regs, consts, in.C())) == (in.Op() == compiler.OpIfIs)
 			if cond == (a != 0) {
 				off := code[f.pc].Bx() - compiler.JumpBias
-				if off < 0 && (t.Budget > 0 || t.gil != nil) {
+				if off < 0 && (t.Budget > 0 || t.poll) {
 					if err = t.tick(); err != nil {
 						break
 					}
@@ -261,7 +261,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			regs[a] = Bool(b == (in.Op() == compiler.OpIn))
 		case compiler.OpJump:
 			off := in.Bx() - compiler.JumpBias
-			if off < 0 && (t.Budget > 0 || t.gil != nil) {
+			if off < 0 && (t.Budget > 0 || t.poll) {
 				if err = t.tick(); err != nil { // raised at the jump, which stays in the traceback
 					break
 				}
@@ -277,7 +277,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			}
 			if b == (in.Op() == compiler.OpJumpIfTrue) {
 				off := in.Bx() - compiler.JumpBias
-				if off < 0 && (t.Budget > 0 || t.gil != nil) {
+				if off < 0 && (t.Budget > 0 || t.poll) {
 					if err = t.tick(); err != nil {
 						break
 					}
@@ -290,7 +290,7 @@ func (t *Thread) run(f *frame) (result Value, err error) {
 			// At the bottom of a loop: with an item, jump back to the body.
 			it := regs[in.B()]
 			back := in.C() - compiler.ForIterBias
-			if t.Budget > 0 || t.gil != nil {
+			if t.Budget > 0 || t.poll {
 				if err = t.tick(); err != nil {
 					break
 				}

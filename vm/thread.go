@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 )
 
 // unbound marks a local variable that has no value yet.
@@ -78,7 +79,11 @@ type Thread struct {
 	// untrusted code and fuzzing); zero or less means no bound. Once it
 	// runs out it stays at 1 and every further step fails too (see spend).
 	Budget int64
-	gil    *gil            // the VM lock, once the program has worker threads
+	gil    *gil // the VM lock, once the program has worker threads
+	// poll: tick has work beyond the budget (a VM lock to hand over, or
+	// interrupts to take), checked with the budget at backward jumps.
+	poll   bool
+	intr   *atomic.Bool    // set by Interrupter's function: raise KeyboardInterrupt
 	warned map[string]bool // warnings printed, by location and message
 	// Cache, when set, keeps compiled modules between runs.
 	Cache CodeCache

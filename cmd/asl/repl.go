@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"os/signal"
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"github.com/chzyer/readline"
 
@@ -35,8 +37,9 @@ type repl struct {
 	// The session's event loop, as in `python -m asyncio`: inputs run as
 	// tasks on it, and it keeps turning while the REPL waits for input,
 	// so tasks started at the prompt go on in the background.
-	loop     *asyncio.Loop
-	runUntil vm.Value // the loop's run_until_complete
+	loop      *asyncio.Loop
+	runUntil  vm.Value // the loop's run_until_complete
+	interrupt func()   // raises KeyboardInterrupt in the running code
 }
 
 // historyPath is where the REPL keeps its history: $ASL_HISTORY, else
@@ -79,6 +82,7 @@ func runREPL(stdout, stderr io.Writer) int {
 	r.globals.SetStr("__name__", vm.NewStr("__main__"))
 	r.globals.SetStr("__doc__", vm.None)
 	r.t.SetMain(r.globals)
+	r.interrupt = r.t.Interrupter()
 	if err := r.startLoop(); err != nil {
 		fmt.Fprintf(stderr, "asl: cannot start the event loop: %v\n", err)
 		return 1
@@ -244,7 +248,7 @@ func (r *repl) run(src string) (code int, exit bool) {
 	c.Coroutine = true
 	coro, err := r.t.ModuleCoroutine(c, r.globals)
 	if err == nil {
-		_, err = r.t.Call(r.runUntil, []vm.Value{coro}, nil)
+		err = r.runTask(coro)
 	}
 	if err != nil {
 		r.forget()
@@ -283,6 +287,61 @@ func (r *repl) forget() {
 	_, _ = r.globals.Delete(r.t, vm.NewStr(replResult))
 }
 
+// runTask runs an input's coroutine as a task of the session's loop to
+// its end. Ctrl-C meanwhile interrupts it: KeyboardInterrupt is raised in
+// the code running, or, when the task waits, the task is cancelled and
+// KeyboardInterrupt raised in its place.
+func (r *repl) runTask(coro vm.Value) error {
+	task, err := r.loop.Spawn(coro)
+	if err != nil {
+		return err
+	}
+	r.t.ClearInterrupt()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	var hit atomic.Bool
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-sigs:
+				hit.Store(true)
+				r.interrupt()
+				r.loop.Post(func() error {
+					_, err := r.t.Call(r.cancelOf(task), nil, nil)
+					return err
+				})
+			case <-done:
+				return
+			}
+		}
+	}()
+	_, err = r.t.Call(r.runUntil, []vm.Value{task}, nil)
+	signal.Stop(sigs)
+	close(done)
+	r.t.ClearInterrupt()
+	if err != nil && hit.Load() && !isKeyboardInterrupt(err) {
+		// The task was cancelled while it waited.
+		return vm.NewException(vm.KeyboardInterruptType)
+	}
+	return err
+}
+
+// cancelOf is task.cancel.
+func (r *repl) cancelOf(task vm.Value) vm.Value {
+	m, err := r.t.GetAttr(task, "cancel")
+	if err != nil {
+		return vm.None
+	}
+	return m
+}
+
+// isKeyboardInterrupt reports whether err is a KeyboardInterrupt.
+func isKeyboardInterrupt(err error) bool {
+	exc, ok := err.(*vm.Exception)
+	return ok && vm.IsKeyboardInterrupt(exc)
+}
+
 // userTraceback drops the frames of the asyncio module that ran the input
 // (run_until_complete and the task) from a traceback's text, as the
 // asyncio REPL shows only the input's own frames.
@@ -297,6 +356,9 @@ func userTraceback(tb string) string {
 			continue
 		}
 		out = append(out, lines[i])
+	}
+	if len(out) > 0 && strings.HasPrefix(out[0], "Traceback") && (len(out) < 2 || !strings.HasPrefix(out[1], "  File")) {
+		out = out[1:] // no frames left: the exception alone
 	}
 	return strings.Join(out, "\n")
 }
