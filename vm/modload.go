@@ -3,6 +3,7 @@ package vm
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -260,3 +261,23 @@ func (t *Thread) module(name string) (Value, bool) {
 func (t *Thread) setModule(name string, m Value) { t.Modules().SetStr(name, m) }
 
 func (t *Thread) dropModule(name string) { _, _ = t.Modules().Delete(t, NewStr(name)) }
+
+// BuiltinModuleNames lists the modules built into asl (Go ones and asl
+// ones), sorted; private ones (a leading underscore) are left out.
+func BuiltinModuleNames() []string {
+	var names []string
+	for name := range stdModules {
+		if !strings.HasPrefix(name, "_") {
+			names = append(names, name)
+		}
+	}
+	for name := range sourceModules {
+		if !strings.HasPrefix(name, "_") {
+			if _, dup := stdModules[name]; !dup {
+				names = append(names, name)
+			}
+		}
+	}
+	sort.Strings(names)
+	return names
+}

@@ -58,18 +58,20 @@ func historyPath() string {
 // runREPL runs the interactive loop on the terminal; it returns the exit
 // status (0 at Ctrl-D, SystemExit's code for exit()).
 func runREPL(stdout, stderr io.Writer) int {
+	r := &repl{}
 	rl, err := readline.NewEx(&readline.Config{
 		Prompt:          ">>> ",
 		HistoryFile:     historyPath(),
 		InterruptPrompt: "^C",
 		EOFPrompt:       "",
+		AutoComplete:    completer{r},
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "asl: cannot open the terminal: %v\n", err)
 		return 1
 	}
 	defer rl.Close()
-	r := &repl{rl: rl, stderr: rl.Stderr()}
+	r.rl, r.stderr = rl, rl.Stderr()
 	r.t = vm.NewThread()
 	r.t.Stdout, r.t.Stderr = rl.Stdout(), rl.Stderr()
 	r.t.Argv = []string{""}
