@@ -60,6 +60,8 @@ func exit(code int) {
 const usage = `usage: asl [--virtual-clock] FILE [ARG...]   run FILE
        asl [--virtual-clock] -c CODE [ARG...]  run CODE
        asl [--virtual-clock] [- [ARG...]]      run the program on standard input
+       asl [--virtual-clock] -i FILE [ARG...]  run FILE, then the REPL in its namespace
+       asl                                     the REPL (on a terminal)
        asl ast FILE          print the syntax tree of FILE (Python's ast.dump)
        asl disasm FILE       print the bytecode of FILE
 `
@@ -79,6 +81,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(args) == 2 && args[0] == "disasm" {
 		return disasm(args[1], stdout, stderr)
+	}
+	if len(args) >= 2 && args[0] == "-i" {
+		return runREPL(args[1], args[2:], stdout, stderr)
 	}
 	if len(args) >= 2 && args[0] == "-c" {
 		return runSource("<string>", args[1], append([]string{"-c"}, args[2:]...), stdout, stderr)
@@ -100,7 +105,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runSource("<stdin>", string(src), argv, stdout, stderr)
 	}
 	if len(args) == 0 {
-		return runREPL(stdout, stderr)
+		return runREPL("", nil, stdout, stderr)
 	}
 	fmt.Fprint(stderr, usage)
 	return 2

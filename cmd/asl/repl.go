@@ -56,8 +56,10 @@ func historyPath() string {
 }
 
 // runREPL runs the interactive loop on the terminal; it returns the exit
-// status (0 at Ctrl-D, SystemExit's code for exit()).
-func runREPL(stdout, stderr io.Writer) int {
+// status (0 at Ctrl-D, SystemExit's code for exit()). With a file (asl -i
+// FILE ARGS), the file runs first as __main__ and the REPL goes on in its
+// namespace, even when it raised.
+func runREPL(file string, args []string, stdout, stderr io.Writer) int {
 	r := &repl{}
 	rl, err := readline.NewEx(&readline.Config{
 		Prompt:          ">>> ",
@@ -75,8 +77,14 @@ func runREPL(stdout, stderr io.Writer) int {
 	r.t = vm.NewThread()
 	r.t.Stdout, r.t.Stderr = rl.Stdout(), rl.Stderr()
 	r.t.Argv = []string{""}
+	if file != "" {
+		r.t.Argv = append([]string{file}, args...)
+	}
 	r.t.VirtualClock = virtualClock
 	r.t.Path = modulePath("<stdin>")
+	if file != "" {
+		r.t.Path = modulePath(file)
+	}
 	if codeCache != nil {
 		r.t.Cache = codeCache
 	}
@@ -85,14 +93,58 @@ func runREPL(stdout, stderr io.Writer) int {
 	r.globals.SetStr("__doc__", vm.None)
 	r.t.SetMain(r.globals)
 	r.interrupt = r.t.Interrupter()
+	if file != "" {
+		if code, exit := r.runFile(file); exit {
+			return code
+		}
+	}
 	if err := r.startLoop(); err != nil {
 		fmt.Fprintf(stderr, "asl: cannot start the event loop: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(rl.Stdout(), "asl %s (a Python 3.11 dialect, %s) on %s\n"+
+	if file == "" { // python3 -i prints no banner either
+		r.banner()
+	}
+	return r.inputs()
+}
+
+// banner greets the user.
+func (r *repl) banner() {
+	fmt.Fprintf(r.rl.Stdout(), "asl %s (a Python 3.11 dialect, %s) on %s\n"+
 		"Type Ctrl-D or exit() to leave. Use \"await\" directly: an event loop runs the session.\n",
 		version, runtime.Version(), runtime.GOOS)
-	return r.inputs()
+}
+
+// runFile runs the file of asl -i in the session's namespace; an uncaught
+// exception is reported and the REPL goes on, as python3 -i does.
+func (r *repl) runFile(file string) (code int, exit bool) {
+	src, status := readSource(file, r.stderr)
+	if status != 0 {
+		return status, true
+	}
+	r.globals.SetStr("__file__", vm.NewStr(file))
+	mod, err := parser.ParseFile(file, src)
+	if err != nil {
+		reportError(err, r.stderr)
+		return 0, false
+	}
+	c, err := compiler.Compile(file, src, mod)
+	if err != nil {
+		reportError(err, r.stderr)
+		return 0, false
+	}
+	r.t.AddSource(file, src)
+	if err := r.t.RunModule(c, r.globals); err != nil {
+		if exc, ok := err.(*vm.Exception); ok {
+			if code, isExit := vm.SystemExitCode(r.t, exc); isExit {
+				return code, true
+			}
+			fmt.Fprint(r.stderr, vm.FormatTraceback(r.t, exc.Value))
+		} else {
+			fmt.Fprintf(r.stderr, "asl: %v\n", err)
+		}
+	}
+	return 0, false
 }
 
 // startLoop makes the session's event loop and imports asyncio into the
