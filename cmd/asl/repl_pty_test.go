@@ -34,7 +34,7 @@ func startTerm(t *testing.T, bin string, env []string, args ...string) *term {
 	cmd.Env = append(os.Environ(), env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 120})
 	if err != nil {
-		t.Fatal(err)
+		t.Skipf("no pseudo-terminal here: %v", err)
 	}
 	tm := &term{t: t, cmd: cmd, f: f}
 	go func() {
