@@ -129,9 +129,14 @@ func TestREPL(t *testing.T) {
 	tm.send("        await asyncio.sleep(0.2)\r\r")
 	tm.expect(">>> ", time.Second)
 	tm.send("task = asyncio.create_task(ticker())\r")
-	// Nothing typed: the task prints between prompts.
+	// The task prints between prompts, while a line is half typed: the
+	// line survives the redraws.
 	tm.expect("tick 0", 2*time.Second)
+	tm.send("typed = 12")
 	tm.expect("tick 2", 2*time.Second)
+	tm.send("3\r")
+	tm.send("typed\r")
+	tm.expect("123\n>>> ", 2*time.Second)
 	time.Sleep(400 * time.Millisecond) // its last sleep
 	tm.send("task.done()\r")
 	tm.expect("True\n>>> ", 2*time.Second)
