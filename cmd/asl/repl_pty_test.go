@@ -86,6 +86,12 @@ func (tm *term) expect(text string, within time.Duration) time.Duration {
 // exitCode ends the session with Ctrl-D and returns asl's exit status.
 func (tm *term) exitCode() int {
 	tm.send("\x04")
+	return tm.wait()
+}
+
+// wait returns asl's exit status once it has left.
+func (tm *term) wait() int {
+	tm.t.Helper()
 	done := make(chan error, 1)
 	go func() { done <- tm.cmd.Wait() }()
 	select {
@@ -95,7 +101,7 @@ func (tm *term) exitCode() int {
 		}
 		return 0
 	case <-time.After(5 * time.Second):
-		tm.t.Fatal("asl did not leave at Ctrl-D")
+		tm.t.Fatal("asl did not leave")
 		return -1
 	}
 }
@@ -170,14 +176,7 @@ func TestREPL(t *testing.T) {
 	tm2.send("\x1b[A\r")
 	tm2.expect("154\n>>> ", 2*time.Second)
 	tm2.send("exit()\r")
-	done := make(chan error, 1)
-	go func() { done <- tm2.cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("exit(): %v, want status 0", err)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("asl did not leave at exit()")
+	if code := tm2.wait(); code != 0 {
+		t.Errorf("exit status %d at exit(), want 0", code)
 	}
 }
