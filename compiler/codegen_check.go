@@ -297,7 +297,7 @@ func (c *checker) expr(e ast.Expr, x ctx) error {
 		}
 		return c.expr(n.Body, ctx{block: inFunction})
 	case *ast.ListComp, *ast.SetComp, *ast.DictComp:
-		if isAsyncComp(e) && !(x.block == inFunction && x.async) {
+		if isAsyncComp(e) && !(x.block == inFunction && x.async) && !c.topLevel(x) {
 			return c.errNode(n, "asynchronous comprehension outside of an asynchronous function")
 		}
 	case *ast.Call:

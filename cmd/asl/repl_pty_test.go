@@ -128,6 +128,9 @@ func TestREPL(t *testing.T) {
 
 	tm.send("await asyncio.sleep(0.1, 'slept')\r")
 	tm.expect("'slept'\n>>> ", 2*time.Second)
+	tm.send("async def agen():\r    yield 1\r    yield 2\r\r")
+	tm.send("[v * 10 async for v in agen()]\r")
+	tm.expect("[10, 20]\n>>> ", 2*time.Second)
 
 	tm.send("async def ticker():\r")
 	tm.send("    for i in range(3):\r")
