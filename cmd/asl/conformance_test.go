@@ -59,9 +59,9 @@ func TestConformance(t *testing.T) {
 			name := filepath.Base(f)
 			var out, errb bytes.Buffer
 			code := runSource(name, string(src), []string{name}, &out, &errb)
-			if strings.HasPrefix(rel, "async") && (out.String() != string(want) || strconv.Itoa(code) != strings.TrimSpace(string(wantCode))) {
+			for retry := 0; retry < 2 && strings.HasPrefix(rel, "async") && (out.String() != string(want) || strconv.Itoa(code) != strings.TrimSpace(string(wantCode))); retry++ {
 				// Real time on a loaded machine can reorder timers that
-				// are close: an async program gets a second run.
+				// are close: an async program gets two more runs.
 				out.Reset()
 				errb.Reset()
 				vm.SetStdin(bytes.NewReader(in))

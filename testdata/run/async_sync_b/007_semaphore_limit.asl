@@ -20,7 +20,7 @@ async def limited(sem, name, d):
 async def main():
     sem = asyncio.Semaphore(2)
     print("locked at start:", sem.locked())
-    specs = [("a", 0.03), ("b", 0.01), ("c", 0.01), ("d", 0.05), ("e", 0.01)]
+    specs = [("a", 0.09), ("b", 0.03), ("c", 0.03), ("d", 0.15), ("e", 0.03)]
     await asyncio.gather(*(limited(sem, n, d) for n, d in specs))
     print("\n".join(log))
     print("peak:", peak)
