@@ -72,28 +72,47 @@ func (t *Thread) tick() error {
 		g.release()
 		g.acquire()
 	}
-	if t.intr != nil && t.intr.Load() && t.intr.CompareAndSwap(true, false) {
-		return NewException(KeyboardInterruptType)
+	if in := t.intr; in != nil && in.flag.Load() && in.flag.CompareAndSwap(true, false) {
+		if mk := in.mk.Load(); mk != nil {
+			return (*mk)(t)
+		}
 	}
 	return nil
+}
+
+// interrupt is a request, from another goroutine, to raise an exception
+// in the code a thread runs.
+type interrupt struct {
+	flag atomic.Bool
+	mk   atomic.Pointer[func(*Thread) error]
 }
 
 // Interrupter makes t interruptible and returns the function that
 // interrupts it, from any goroutine: KeyboardInterrupt is raised in the
 // code t runs at its next backward jump or call (Ctrl-C in the REPL).
 func (t *Thread) Interrupter() func() {
+	return t.InterruptWith(func(*Thread) error { return NewException(KeyboardInterruptType) })
+}
+
+// InterruptWith is Interrupter with the exception mk makes (on t's
+// goroutine, when the interrupt is taken): an embedder's cancelled
+// context raises CancelledError so.
+func (t *Thread) InterruptWith(mk func(*Thread) error) func() {
 	if t.intr == nil {
-		t.intr = new(atomic.Bool)
+		t.intr = new(interrupt)
 		t.poll = true
 	}
-	flag := t.intr
-	return func() { flag.Store(true) }
+	in := t.intr
+	return func() {
+		in.mk.Store(&mk)
+		in.flag.Store(true)
+	}
 }
 
 // ClearInterrupt forgets an interrupt that was not taken.
 func (t *Thread) ClearInterrupt() {
 	if t.intr != nil {
-		t.intr.Store(false)
+		t.intr.flag.Store(false)
 	}
 }
 

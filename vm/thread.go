@@ -4,7 +4,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync/atomic"
 )
 
 // unbound marks a local variable that has no value yet.
@@ -83,7 +82,7 @@ type Thread struct {
 	// poll: tick has work beyond the budget (a VM lock to hand over, or
 	// interrupts to take), checked with the budget at backward jumps.
 	poll   bool
-	intr   *atomic.Bool    // set by Interrupter's function: raise KeyboardInterrupt
+	intr   *interrupt      // asked for by the functions of Interrupter and InterruptWith
 	warned map[string]bool // warnings printed, by location and message
 	// Cache, when set, keeps compiled modules between runs.
 	Cache CodeCache
