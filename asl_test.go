@@ -1,0 +1,197 @@
+package asl_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/asl-lang/asl"
+)
+
+func TestExecEvalCallGetSet(t *testing.T) {
+	var out bytes.Buffer
+	in := asl.New(asl.Stdout(&out))
+	ctx := context.Background()
+	if err := in.Exec(ctx, "m.asl", "x = 40\ndef add(a, b=1):\n    return a + b\nprint('ready')\n"); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "ready\n" {
+		t.Errorf("stdout %q", out.String())
+	}
+	if v, err := in.Eval(ctx, "x + 2"); err != nil || v != int64(42) {
+		t.Errorf("Eval: %v, %v", v, err)
+	}
+	if v, err := in.Call(ctx, "add", 1.5, 2); err != nil || v != 3.5 {
+		t.Errorf("Call: %v, %v", v, err)
+	}
+	if err := in.Set("data", map[string]any{"k": []any{"a", int64(1), nil, true}}); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := in.Eval(ctx, "data['k'][::-1]"); err != nil || fmt.Sprint(v) != "[true <nil> 1 a]" {
+		t.Errorf("Eval over a Go map: %v, %v", v, err)
+	}
+	if v, ok := in.Get("x"); !ok || v != int64(40) {
+		t.Errorf("Get: %v %v", v, ok)
+	}
+	if _, ok := in.Get("nope"); ok {
+		t.Error("Get of a missing name")
+	}
+	v, err := in.Eval(ctx, "add")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn, ok := v.(asl.Value)
+	if !ok || fn.Type() != "function" {
+		t.Fatalf("Eval of a function: %T %v", v, v)
+	}
+	if r, err := fn.Call(10); err != nil || r != int64(11) {
+		t.Errorf("Value.Call: %v %v", r, err)
+	}
+}
+
+func TestAsyncCall(t *testing.T) {
+	in := asl.New()
+	ctx := context.Background()
+	src := "import asyncio\nasync def twice(n):\n    await asyncio.sleep(0.01)\n    return n * 2\n"
+	if err := in.Exec(ctx, "a.asl", src); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := in.Call(ctx, "twice", 21); err != nil || v != int64(42) {
+		t.Errorf("Call of an async def: %v, %v", v, err)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	in := asl.New(asl.Stderr(&bytes.Buffer{}))
+	ctx := context.Background()
+	err := in.Exec(ctx, "e.asl", "def f():\n    raise ValueError('bad value')\nf()\n")
+	var ae *asl.Error
+	if !errors.As(err, &ae) || ae.Type != "ValueError" || ae.Msg != "bad value" || !strings.Contains(ae.Traceback, `File "e.asl", line 2, in f`) {
+		t.Errorf("error %#v", err)
+	}
+	err = in.Exec(ctx, "s.asl", "x = (1,\n")
+	if !errors.As(err, &ae) || ae.Type != "SyntaxError" {
+		t.Errorf("syntax error %#v", err)
+	}
+	if _, err := in.Call(ctx, "missing"); !errors.As(err, &ae) || ae.Type != "NameError" {
+		t.Errorf("missing function: %v", err)
+	}
+}
+
+func TestFunc(t *testing.T) {
+	in := asl.New()
+	ctx := context.Background()
+	_ = in.Set("greet", asl.Func(func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+		return fmt.Sprintf("hello %v%v", args[0], kw["mark"]), nil
+	}))
+	_ = in.Set("fail", asl.Func(func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+		return nil, errors.New("it failed")
+	}))
+	_ = in.Set("boom", asl.Func(func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+		panic("boom")
+	}))
+	if v, err := in.Eval(ctx, "greet('asl', mark='!')"); err != nil || v != "hello asl!" {
+		t.Errorf("greet: %v %v", v, err)
+	}
+	src := "out = []\nfor f in (fail, boom):\n    try:\n        f()\n    except RuntimeError as e:\n        out.append(str(e))\n"
+	if err := in.Exec(ctx, "f.asl", src); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := in.Get("out"); fmt.Sprint(v) != "[it failed Go function panicked: boom]" {
+		t.Errorf("errors and panics of Go functions: %v", v)
+	}
+}
+
+func TestCancelStopsBusyLoop(t *testing.T) {
+	in := asl.New()
+	if err := in.Exec(context.Background(), "c.asl", "log = []\n"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- in.Exec(ctx, "loop.asl", "try:\n    while True:\n        pass\nfinally:\n    log.append('finally ran')\n")
+	}()
+	time.Sleep(50 * time.Millisecond)
+	start := time.Now()
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Exec returned %v, want context.Canceled", err)
+		}
+		if d := time.Since(start); d > 50*time.Millisecond {
+			t.Errorf("stopped %v after the cancel, want within 50 ms", d)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("while True: pass did not stop")
+	}
+	if v, _ := in.Get("log"); fmt.Sprint(v) != "[finally ran]" {
+		t.Errorf("finally blocks: %v", v)
+	}
+}
+
+func TestBusy(t *testing.T) {
+	in := asl.New()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	started := make(chan struct{})
+	_ = in.Set("started", asl.Func(func(context.Context, []any, map[string]any) (any, error) {
+		close(started)
+		return nil, nil
+	}))
+	go func() { _ = in.Exec(ctx, "b.asl", "started()\nwhile True:\n    pass\n") }()
+	<-started
+	if err := in.Exec(context.Background(), "x.asl", "pass"); !errors.Is(err, asl.ErrBusy) {
+		t.Errorf("second goroutine: %v, want ErrBusy", err)
+	}
+}
+
+func TestParallelInterps(t *testing.T) {
+	var wg sync.WaitGroup
+	errs := make(chan error, 100)
+	for i := 0; i < 100; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			in := asl.New()
+			src := fmt.Sprintf("total = sum(k * %d for k in range(1000))\n", i)
+			if err := in.Exec(context.Background(), "p.asl", src); err != nil {
+				errs <- err
+				return
+			}
+			if v, _ := in.Get("total"); v != int64(499500*i) {
+				errs <- fmt.Errorf("interp %d: total %v", i, v)
+			}
+		}(i)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func ExampleInterp_Call() {
+	in := asl.New()
+	ctx := context.Background()
+	_ = in.Exec(ctx, "rules.asl", "def score(name, n):\n    return f'{name}: {n * 10}'\n")
+	v, _ := in.Call(ctx, "score", "ann", 4)
+	fmt.Println(v)
+	// Output: ann: 40
+}
+
+func ExampleFunc() {
+	in := asl.New()
+	_ = in.Set("double", asl.Func(func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+		return args[0].(int64) * 2, nil
+	}))
+	v, _ := in.Eval(context.Background(), "double(21)")
+	fmt.Println(v)
+	// Output: 42
+}
