@@ -44,6 +44,29 @@ type options struct {
 	maxDepth       int
 	budget         int64
 	virtualClock   bool
+	allow          vm.Capability
+}
+
+// Capability is a kind of effect outside the interpreter that a script
+// needs permission for. New grants none; a script that tries one gets a
+// PermissionError.
+type Capability uint8
+
+// The capabilities Allow grants.
+const (
+	Files     = Capability(vm.CapFiles)     // open(), os and os.path on the file system, aiofiles
+	Network   = Capability(vm.CapNetwork)   // asyncio streams, aiohttp server and client
+	Processes = Capability(vm.CapProcesses) // asyncio subprocesses
+	Env       = Capability(vm.CapEnv)       // os.environ and os.getenv see the environment
+)
+
+// Allow grants capabilities to the interpreter's scripts.
+func Allow(caps ...Capability) Option {
+	return func(o *options) {
+		for _, c := range caps {
+			o.allow |= vm.Capability(c)
+		}
+	}
 }
 
 // Option configures an Interp.
@@ -86,6 +109,7 @@ func New(opts ...Option) *Interp {
 	t.MaxDepth = o.maxDepth
 	t.Budget = o.budget
 	t.VirtualClock = o.virtualClock
+	t.Deny = vm.AllCapabilities &^ o.allow
 	t.Argv = []string{""}
 	g := vm.NewDict().Dict()
 	g.SetStr("__name__", vm.NewStr("__main__"))

@@ -195,3 +195,45 @@ func ExampleFunc() {
 	fmt.Println(v)
 	// Output: 42
 }
+
+func TestCapabilities(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	src := `import asyncio, os
+denied = []
+def attempt(name, fn):
+    try:
+        fn()
+        denied.append(name + ' allowed')
+    except PermissionError as e:
+        denied.append(name + ' denied')
+attempt('open', lambda: open(PATH, 'w').close())
+attempt('listdir', lambda: os.listdir('.'))
+async def net():
+    await asyncio.open_connection('127.0.0.1', 9)
+attempt('connect', lambda: asyncio.run(net()))
+async def proc():
+    await asyncio.create_subprocess_exec('true')
+attempt('process', lambda: asyncio.run(proc()))
+env = len(os.environ) > 0
+`
+	in := asl.New()
+	_ = in.Set("PATH", dir+"/f.txt")
+	if err := in.Exec(ctx, "caps.asl", src); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := in.Get("denied"); fmt.Sprint(v) != "[open denied listdir denied connect denied process denied]" {
+		t.Errorf("a default Interp: %v", v)
+	}
+	if v, _ := in.Get("env"); v != false {
+		t.Errorf("a default Interp sees the environment")
+	}
+	in2 := asl.New(asl.Allow(asl.Files))
+	_ = in2.Set("PATH", dir+"/f.txt")
+	if err := in2.Exec(ctx, "caps.asl", src); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := in2.Get("denied"); !strings.HasPrefix(fmt.Sprint(v), "[open allowed listdir allowed connect denied") {
+		t.Errorf("an Interp with Files: %v", v)
+	}
+}

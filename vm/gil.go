@@ -147,6 +147,7 @@ func (t *Thread) Worker() *Thread {
 		Argv:              t.Argv,
 		Path:              t.Path,
 		Cache:             t.Cache,
+		Deny:              t.Deny,
 		Budget:            t.Budget,
 	}
 	w.gil = t.shareLock()

@@ -86,6 +86,9 @@ type Thread struct {
 	warned map[string]bool // warnings printed, by location and message
 	// Cache, when set, keeps compiled modules between runs.
 	Cache CodeCache
+	// Deny lists the capabilities the program may not use (see Require);
+	// the zero value allows all.
+	Deny Capability
 }
 
 // errBudget is the error of a program stopped by its step budget.

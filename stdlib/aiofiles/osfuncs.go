@@ -24,7 +24,7 @@ func buildPrivate(t *vm.Thread) vm.Value {
 		"mkstemp": makeTemp(false), "mkdtemp": makeTemp(true), "gettempdir": gettempdirFn,
 		"rmtree": rmtree,
 	} {
-		d.SetStr(name, vm.NewBuiltin(name, f))
+		d.SetStr(name, vm.NewBuiltin(name, vm.Guard(vm.CapFiles, name, f)))
 	}
 	return vm.NewModule("_aiofiles", d)
 }

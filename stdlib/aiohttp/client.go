@@ -112,6 +112,9 @@ type fetched struct {
 // allow_redirects, max_redirects): a future of (status, reason, version,
 // headers, body, url, history) or of ("error", kind, errno, message).
 func (st *modState) fetch(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if err := t.Require(vm.CapNetwork, "aiohttp request"); err != nil {
+		return vm.Value{}, err
+	}
 	if len(a) != 8 {
 		return vm.Value{}, argError("fetch(handle, method, url, headers, body, timeout, allow_redirects, max_redirects)")
 	}

@@ -59,6 +59,9 @@ func headerTimeout() time.Duration {
 // listens on host:port (host None: every interface) and returns the
 // server's handle; handler(request) makes the coroutine that answers.
 func (st *modState) serve(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if err := t.Require(vm.CapNetwork, "aiohttp server"); err != nil {
+		return vm.Value{}, err
+	}
 	if len(a) != 4 {
 		return vm.Value{}, argError("serve(host, port, handler, client_max_size)")
 	}

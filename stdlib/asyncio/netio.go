@@ -99,6 +99,9 @@ func (st *modState) connTransport(t *vm.Thread, g *goLoop, c net.Conn, proto vm.
 // goroutine; then the transport calls connection_made and fut gets the
 // transport.
 func (st *modState) connect(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if err := t.Require(vm.CapNetwork, "connect"); err != nil {
+		return vm.Value{}, err
+	}
 	if len(a) != 5 {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "connect(loop, host, port, protocol, fut)")
 	}
@@ -165,6 +168,9 @@ type listener struct {
 // once (errors are raised here, as create_server's), and return the
 // listener and its TransportSocket.
 func (st *modState) listen(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if err := t.Require(vm.CapNetwork, "listen"); err != nil {
+		return vm.Value{}, err
+	}
 	if len(a) != 3 {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "listen(host, port, backlog)")
 	}

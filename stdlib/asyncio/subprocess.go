@@ -92,6 +92,9 @@ func openStd(mode vm.Value, std *os.File, read bool) (stdStream, error) {
 // protocols (a 3-tuple, None where there is no pipe). It returns
 // (handle, stdin_transport, stdout_transport, stderr_transport).
 func (st *modState) spawn(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if err := t.Require(vm.CapProcesses, "create_subprocess"); err != nil {
+		return vm.Value{}, err
+	}
 	if len(a) != 8 {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "spawn(loop, argv, stdin, stdout, stderr, cwd, env, protocols)")
 	}

@@ -41,6 +41,9 @@ func init() {
 // openHandle is _io.open(path, kind, plus): the handle of a file opened
 // for one of the kinds r w a x, for reading and writing with plus.
 func openHandle(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	if err := t.Require(vm.CapFiles, "open"); err != nil {
+		return vm.Value{}, err
+	}
 	if len(a) != 3 || a[1].Kind() != vm.KStr || len(a[1].S()) != 1 {
 		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "_io.open(path, kind, plus)")
 	}

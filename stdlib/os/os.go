@@ -22,6 +22,9 @@ func build(t *vm.Thread) vm.Value {
 	d := vm.NewDict().Dict()
 	env := vm.NewDict()
 	keys := goos.Environ()
+	if t.Require(vm.CapEnv, "os.environ") != nil {
+		keys = nil // no environment access: an empty one
+	}
 	sort.Strings(keys)
 	for _, kv := range keys {
 		k, v, _ := strings.Cut(kv, "=")
@@ -39,6 +42,9 @@ func build(t *vm.Thread) vm.Value {
 		"getenv": getenv(env), "getcwd": getcwd, "listdir": listdir, "mkdir": mkdir, "makedirs": makedirs,
 		"remove": remove, "unlink": remove, "rmdir": rmdir, "rename": rename, "chdir": chdir,
 	} {
+		if name != "getenv" {
+			f = vm.Guard(vm.CapFiles, "os."+name, f)
+		}
 		d.SetStr(name, vm.NewBuiltin(name, f))
 	}
 	d.SetStr("path", buildPath(t))
@@ -64,6 +70,10 @@ func buildPath(t *vm.Thread) vm.Value {
 		"normpath": pathFn(normpath),
 		"splitext": splitext, "split": split, "isabs": isabs, "getsize": getsize,
 	} {
+		switch name {
+		case "exists", "isfile", "isdir", "getsize", "abspath":
+			f = vm.Guard(vm.CapFiles, "os.path."+name, f)
+		}
 		d.SetStr(name, vm.NewBuiltin(name, f))
 	}
 	d.SetStr("sep", vm.NewStr("/"))
