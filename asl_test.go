@@ -237,3 +237,38 @@ env = len(os.environ) > 0
 		t.Errorf("an Interp with Files: %v", v)
 	}
 }
+
+func TestAsyncFuncConcurrent(t *testing.T) {
+	in := asl.New()
+	ctx := context.Background()
+	_ = in.Set("fetch", asl.AsyncFunc(func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+		time.Sleep(100 * time.Millisecond) // a slow call, as I/O is
+		return args[0].(int64) * 2, nil
+	}))
+	_ = in.Set("broken", asl.AsyncFunc(func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+		return nil, errors.New("upstream failed")
+	}))
+	src := `import asyncio
+async def main():
+    results = await asyncio.gather(*(fetch(i) for i in range(1000)))
+    try:
+        await broken()
+    except RuntimeError as e:
+        err = str(e)
+    return sum(results), err
+`
+	if err := in.Exec(ctx, "async.asl", src); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	v, err := in.Call(ctx, "main")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(v) != "[999000 upstream failed]" {
+		t.Errorf("result %v", v)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("1,000 concurrent calls of a 100 ms function took %v", d)
+	}
+}

@@ -170,6 +170,8 @@ func (in *Interp) fromGo(x any) (vm.Value, error) {
 		return v.v, nil
 	case Func:
 		return in.builtin(v), nil
+	case AsyncFunc:
+		return in.asyncBuiltin(v), nil
 	}
 	return vm.Value{}, fmt.Errorf("asl: cannot pass a Go %T to asl", x)
 }

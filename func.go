@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/asl-lang/asl/stdlib/asyncio"
 	"github.com/asl-lang/asl/vm"
 )
 
@@ -46,5 +47,61 @@ func (in *Interp) builtin(fn Func) vm.Value {
 			return vm.Value{}, vm.Errorf(vm.TypeErrorType, "%s", fmt.Sprint(cerr))
 		}
 		return v, nil
+	})
+}
+
+// AsyncFunc is a Go function scripts await: each call runs it on its own
+// goroutine and returns an asyncio future of its result, so many calls
+// proceed at once while the event loop goes on (the call needs a running
+// loop, as any awaitable does). Errors and panics come back as exceptions
+// raised by the await.
+type AsyncFunc func(ctx context.Context, args []any, kwargs map[string]any) (any, error)
+
+// asyncBuiltin makes an asl built-in of fn that returns a future.
+func (in *Interp) asyncBuiltin(fn AsyncFunc) vm.Value {
+	return vm.NewBuiltin("goasync", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		args := make([]any, len(a))
+		for i, x := range a {
+			args[i] = in.toGo(x)
+		}
+		var kwargs map[string]any
+		if kw != nil && len(kw.Names) > 0 {
+			kwargs = make(map[string]any, len(kw.Names))
+			for i, k := range kw.Names {
+				kwargs[k] = in.toGo(kw.Values[i])
+			}
+		}
+		loop, err := asyncio.RunningLoop(t)
+		if err != nil {
+			return vm.Value{}, err
+		}
+		ctx := in.ctx
+		if ctx == nil {
+			ctx = context.Background()
+		}
+		fut, err := loop.Go(func() (r any, err error) {
+			defer func() {
+				if p := recover(); p != nil {
+					r, err = nil, vm.Errorf(vm.RuntimeErrorType, "Go function panicked: %v", p)
+				}
+			}()
+			r, err = fn(ctx, args, kwargs)
+			if err != nil {
+				if _, ok := vm.ExceptionValue(err); !ok {
+					err = vm.Errorf(vm.RuntimeErrorType, "%s", err.Error())
+				}
+			}
+			return r, err
+		}, func(t *vm.Thread, r any) (vm.Value, error) {
+			v, err := in.fromGo(r)
+			if err != nil {
+				return vm.Value{}, vm.Errorf(vm.TypeErrorType, "%s", err.Error())
+			}
+			return v, nil
+		})
+		if err != nil {
+			return vm.Value{}, err
+		}
+		return fut.Value(), nil
 	})
 }
