@@ -302,3 +302,20 @@ func (in *Interp) Set(name string, v any) error {
 	in.globals.SetStr(name, av)
 	return nil
 }
+
+// RegisterModule makes a module scripts of this Interp import by name:
+// members are converted as Set converts (a Func or AsyncFunc becomes a
+// function of the module).
+func (in *Interp) RegisterModule(name string, members map[string]any) error {
+	d := vm.NewDict().Dict()
+	for k, m := range members {
+		v, err := in.fromGo(m)
+		if err != nil {
+			return err
+		}
+		d.SetStr(k, v)
+	}
+	d.SetStr("__name__", vm.NewStr(name))
+	in.t.Modules().SetStr(name, vm.NewModule(name, d))
+	return nil
+}

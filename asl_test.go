@@ -272,3 +272,49 @@ async def main():
 		t.Errorf("1,000 concurrent calls of a 100 ms function took %v", d)
 	}
 }
+
+func ExampleInterp_RegisterModule() {
+	in := asl.New()
+	_ = in.RegisterModule("host", map[string]any{
+		"version": "1.2",
+		"shout": asl.Func(func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+			return strings.ToUpper(args[0].(string)), nil
+		}),
+	})
+	_ = in.Exec(context.Background(), "m.asl", "import host\nprint(host.shout('hi'), host.version)\n")
+	// Output: HI 1.2
+}
+
+func ExampleAsyncFunc() {
+	in := asl.New()
+	_ = in.Set("lookup", asl.AsyncFunc(func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+		return "value of " + args[0].(string), nil // runs on its own goroutine
+	}))
+	_ = in.Exec(context.Background(), "a.asl", "import asyncio\nasync def main():\n    return await asyncio.gather(lookup('a'), lookup('b'))\n")
+	v, _ := in.Call(context.Background(), "main")
+	fmt.Println(v)
+	// Output: [value of a value of b]
+}
+
+func ExampleInterp_Exec() {
+	in := asl.New()
+	err := in.Exec(context.Background(), "bad.asl", "raise ValueError('no')")
+	fmt.Println(err)
+	// Output: ValueError: no
+}
+
+func ExampleInterp_Eval() {
+	in := asl.New()
+	_ = in.Set("xs", []any{3, 1, 2})
+	v, _ := in.Eval(context.Background(), "sorted(xs)")
+	fmt.Println(v)
+	// Output: [1 2 3]
+}
+
+func ExampleNew() {
+	var out strings.Builder
+	in := asl.New(asl.Stdout(&out), asl.Allow(asl.Env))
+	_ = in.Exec(context.Background(), "p.asl", "print('to the builder')")
+	fmt.Print(out.String())
+	// Output: to the builder
+}
