@@ -35,6 +35,7 @@ type Interp struct {
 	busy      atomic.Bool
 	interrupt func()          // raises CancelledError in the running script
 	ctx       context.Context // the context of the running Exec, Eval or Call
+	quiet     func()          // leaveQuiet, made once
 }
 
 // options are what New's Options set.
@@ -117,6 +118,7 @@ func New(opts ...Option) *Interp {
 	t.SetMain(g)
 	in := &Interp{t: t, globals: g}
 	in.interrupt = t.InterruptWith(cancelledError)
+	in.quiet = in.leaveQuiet
 	return in
 }
 
@@ -149,8 +151,12 @@ func (in *Interp) enter(ctx context.Context) (leave func(), err error) {
 		in.busy.Store(false)
 		return nil, err
 	}
-	in.t.ClearInterrupt()
 	in.ctx = ctx
+	if ctx.Done() == nil {
+		// A context that cannot be cancelled needs no watching.
+		return in.quiet, nil
+	}
+	in.t.ClearInterrupt()
 	stop := context.AfterFunc(ctx, in.interrupt)
 	return func() {
 		stop()
@@ -158,6 +164,12 @@ func (in *Interp) enter(ctx context.Context) (leave func(), err error) {
 		in.ctx = nil
 		in.busy.Store(false)
 	}, nil
+}
+
+// leaveQuiet lets go of an Interp entered with an uncancellable context.
+func (in *Interp) leaveQuiet() {
+	in.ctx = nil
+	in.busy.Store(false)
 }
 
 // outcome turns what running a script gave into the error Exec, Eval and
