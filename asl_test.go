@@ -318,3 +318,38 @@ func ExampleNew() {
 	fmt.Print(out.String())
 	// Output: to the builder
 }
+
+func TestCancelWhileAwaiting(t *testing.T) {
+	in := asl.New()
+	src := `import asyncio
+log = []
+async def main():
+    try:
+        await asyncio.sleep(10)
+    finally:
+        log.append('finally ran')
+`
+	if err := in.Exec(context.Background(), "w.asl", src); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { _, err := in.Call(ctx, "main"); done <- err }()
+	time.Sleep(50 * time.Millisecond)
+	start := time.Now()
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Call returned %v, want context.Canceled", err)
+		}
+		if d := time.Since(start); d > 50*time.Millisecond {
+			t.Errorf("stopped %v after the cancel", d)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("an awaiting script did not stop")
+	}
+	if v, _ := in.Get("log"); fmt.Sprint(v) != "[finally ran]" {
+		t.Errorf("finally blocks: %v", v)
+	}
+}

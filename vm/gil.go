@@ -85,6 +85,7 @@ func (t *Thread) tick() error {
 type interrupt struct {
 	flag atomic.Bool
 	mk   atomic.Pointer[func(*Thread) error]
+	hook atomic.Pointer[func()] // see OnInterrupt
 }
 
 // Interrupter makes t interruptible and returns the function that
@@ -106,7 +107,30 @@ func (t *Thread) InterruptWith(mk func(*Thread) error) func() {
 	return func() {
 		in.mk.Store(&mk)
 		in.flag.Store(true)
+		if hook := in.hook.Load(); hook != nil {
+			(*hook)()
+		}
 	}
+}
+
+// OnInterrupt sets fn (nil: none) to be called, on the interrupting
+// goroutine, after each interrupt is asked for: an event loop that may be
+// waiting with no bytecode running wakes up so, to take the interrupt
+// (TakeInterrupt) by cancelling its main task.
+func (t *Thread) OnInterrupt(fn func()) {
+	if t.intr == nil {
+		return
+	}
+	if fn == nil {
+		t.intr.hook.Store(nil)
+		return
+	}
+	t.intr.hook.Store(&fn)
+}
+
+// TakeInterrupt reports whether an interrupt was pending, and forgets it.
+func (t *Thread) TakeInterrupt() bool {
+	return t.intr != nil && t.intr.flag.CompareAndSwap(true, false)
 }
 
 // ClearInterrupt forgets an interrupt that was not taken.

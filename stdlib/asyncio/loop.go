@@ -134,6 +134,27 @@ func (st *modState) newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value
 		}
 		return vm.None, nil
 	})
+	// on_interrupt(fn) runs fn on the loop when the thread is interrupted
+	// (an embedder's context cancelled) and the interrupt is still
+	// pending, until off_interrupt(): asyncio.run cancels its main task so.
+	def("on_interrupt", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		if len(a) != 1 {
+			return vm.None, nil
+		}
+		fn := a[0]
+		t.OnInterrupt(func() {
+			l.Post(func() {
+				if t.TakeInterrupt() {
+					g.run(t, fn, nil)()
+				}
+			})
+		})
+		return vm.None, nil
+	})
+	def("off_interrupt", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+		t.OnInterrupt(nil)
+		return vm.None, nil
+	})
 	d.SetStr("virtual", vm.Bool(l.IsVirtual()))
 	m := vm.NewModule("_loop", d)
 	st.loops[m.Ptr()] = g

@@ -44,6 +44,7 @@ class Runner:
         task = self._loop.create_task(coro)
         self._interrupt_count = 0
         self._loop._l.on_sigint(lambda: self._on_sigint(task))
+        self._loop._l.on_interrupt(task.cancel)
         try:
             return self._loop.run_until_complete(task)
         except CancelledError:
@@ -53,6 +54,7 @@ class Runner:
             raise
         finally:
             self._loop._l.off_sigint()
+            self._loop._l.off_interrupt()
 
     def _on_sigint(self, main_task):
         self._interrupt_count += 1
