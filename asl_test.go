@@ -353,3 +353,19 @@ async def main():
 		t.Errorf("finally blocks: %v", v)
 	}
 }
+
+func ExampleInterp_Get() {
+	in := asl.New()
+	_ = in.Exec(context.Background(), "g.asl", "totals = {'a': 1, 'b': [2, 3]}")
+	v, ok := in.Get("totals")
+	fmt.Println(v, ok)
+	// Output: map[a:1 b:[2 3]] true
+}
+
+func ExampleInterp_Set() {
+	in := asl.New()
+	_ = in.Set("limit", 3)
+	v, _ := in.Eval(context.Background(), "[i * i for i in range(limit)]")
+	fmt.Println(v)
+	// Output: [0 1 4]
+}
