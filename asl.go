@@ -18,6 +18,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"reflect"
 	"sync/atomic"
 
 	"github.com/asl-lang/asl/ast"
@@ -36,6 +37,9 @@ type Interp struct {
 	interrupt func()          // raises CancelledError in the running script
 	ctx       context.Context // the context of the running Exec, Eval or Call
 	quiet     func()          // leaveQuiet, made once
+	// Exposed Go values (Expose), and the class of their asl objects.
+	exposedVals []reflect.Value
+	goObject    vm.Value
 }
 
 // options are what New's Options set.
@@ -119,6 +123,7 @@ func New(opts ...Option) *Interp {
 	in := &Interp{t: t, globals: g}
 	in.interrupt = t.InterruptWith(cancelledError)
 	in.quiet = in.leaveQuiet
+	in.goObject = vm.None
 	return in
 }
 

@@ -369,3 +369,55 @@ func ExampleInterp_Set() {
 	fmt.Println(v)
 	// Output: [0 1 4]
 }
+
+// counter is a Go struct a test exposes to a script.
+type counter struct {
+	Name  string
+	Count int
+	Step  float64
+}
+
+func (c *counter) Add(n int) int { c.Count += n; return c.Count }
+
+func (c *counter) Fail() error { return errors.New("refused") }
+
+func TestExpose(t *testing.T) {
+	c := &counter{Name: "hits", Step: 0.5}
+	in := asl.New()
+	_ = in.Set("c", asl.Expose(c))
+	src := `log = [c.Name, c.Count]
+c.Count = 10
+log.append(c.Add(5))
+c.Step += 1
+try:
+    c.Fail()
+except RuntimeError as e:
+    log.append(str(e))
+try:
+    c.Missing
+except AttributeError as e:
+    log.append('no Missing')
+log.append(hasattr(c, 'Add'))
+`
+	if err := in.Exec(context.Background(), "x.asl", src); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := in.Get("log"); fmt.Sprint(v) != "[hits 0 15 refused no Missing true]" {
+		t.Errorf("log %v", v)
+	}
+	if c.Count != 15 || c.Step != 1.5 {
+		t.Errorf("the struct after the script: %+v", c)
+	}
+}
+
+func ExampleExpose() {
+	type Config struct {
+		Limit int
+	}
+	cfg := &Config{Limit: 2}
+	in := asl.New()
+	_ = in.Set("cfg", asl.Expose(cfg))
+	_ = in.Exec(context.Background(), "c.asl", "cfg.Limit *= 10")
+	fmt.Println(cfg.Limit)
+	// Output: 20
+}

@@ -172,6 +172,8 @@ func (in *Interp) fromGo(x any) (vm.Value, error) {
 		return in.builtin(v), nil
 	case AsyncFunc:
 		return in.asyncBuiltin(v), nil
+	case exposed:
+		return in.exposedValue(v)
 	}
 	return vm.Value{}, fmt.Errorf("asl: cannot pass a Go %T to asl", x)
 }

@@ -40,6 +40,9 @@ func (in *Interp) builtin(fn Func) vm.Value {
 		}
 		out, ferr := fn(ctx, args, kwargs)
 		if ferr != nil {
+			if _, ok := vm.ExceptionValue(ferr); ok {
+				return vm.Value{}, ferr // an asl exception: raised as it is
+			}
 			return vm.Value{}, vm.Errorf(vm.RuntimeErrorType, "%s", ferr.Error())
 		}
 		v, cerr := in.fromGo(out)
