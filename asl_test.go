@@ -421,3 +421,17 @@ func ExampleExpose() {
 	fmt.Println(cfg.Limit)
 	// Output: 20
 }
+
+func TestDeadlineAndBudget(t *testing.T) {
+	in := asl.New()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+	defer cancel()
+	if err := in.Exec(ctx, "d.asl", "while True:\n    pass\n"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a deadline: %v, want context.DeadlineExceeded", err)
+	}
+	in2 := asl.New(asl.StepBudget(10000))
+	var ae *asl.Error
+	if err := in2.Exec(context.Background(), "b.asl", "while True:\n    pass\n"); !errors.As(err, &ae) || !strings.Contains(ae.Msg, "budget") {
+		t.Errorf("a step budget: %v", err)
+	}
+}
