@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 )
 
 // unbound marks a local variable that has no value yet.
@@ -89,6 +90,10 @@ type Thread struct {
 	// Deny lists the capabilities the program may not use (see Require);
 	// the zero value allows all.
 	Deny Capability
+	// SigintOwned is set while something else handles SIGINT for the
+	// program (asyncio.run cancels its main task): the asl command then
+	// leaves KeyboardInterrupt to it.
+	SigintOwned atomic.Bool
 }
 
 // errBudget is the error of a program stopped by its step budget.

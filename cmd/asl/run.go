@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 
@@ -61,7 +62,9 @@ func runSource(filename, src string, argv []string, stdout, stderr io.Writer) in
 	globals.SetStr("__file__", vm.NewStr(filename))
 	globals.SetStr("__doc__", vm.None)
 	t.SetMain(globals)
+	stop := interruptOnSIGINT(t)
 	err = t.RunModule(code, globals)
+	stop()
 	if err == nil {
 		return 0
 	}
@@ -109,4 +112,31 @@ func runFile(path string, args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	return runSource(path, src, append([]string{path}, args...), stdout, stderr)
+}
+
+// interruptOnSIGINT makes Ctrl-C raise KeyboardInterrupt in the program at
+// its next backward jump or call, as CPython's default handler does,
+// except while asyncio.run handles SIGINT itself. The function it returns
+// stops that.
+func interruptOnSIGINT(t *vm.Thread) (stop func()) {
+	intr := t.Interrupter()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-sigs:
+				if !t.SigintOwned.Load() {
+					intr()
+				}
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -89,4 +90,33 @@ func startASL(t *testing.T, args ...string) (*exec.Cmd, *bufio.Reader, *bytes.Bu
 		t.Fatal(err)
 	}
 	return cmd, bufio.NewReader(stdout), errb
+}
+
+// TestSIGINTInBusyLoop interrupts a script outside asyncio: Ctrl-C raises
+// KeyboardInterrupt in the running loop, its finally block runs, and asl
+// ends killed by SIGINT as CPython does.
+func TestSIGINTInBusyLoop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds asl")
+	}
+	cmd, r, errb := startASL(t, "-c", "import sys\nprint('ready', flush=True)\ntry:\n    while True:\n        pass\nfinally:\n    print('finally')\n")
+	if line, _ := r.ReadString('\n'); line != "ready\n" {
+		t.Fatalf("first line %q", line)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	rest, _ := io.ReadAll(r)
+	err := cmd.Wait()
+	if string(rest) != "finally\n" {
+		t.Errorf("stdout after the interrupt %q, want finally", rest)
+	}
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) {
+		t.Fatalf("asl exited with %v, want death by SIGINT", err)
+	}
+	if ws, ok := ee.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGINT {
+		t.Errorf("exit %v, want killed by SIGINT", err)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(errb.String()), "KeyboardInterrupt") {
+		t.Errorf("stderr: %s", errb.String())
+	}
 }

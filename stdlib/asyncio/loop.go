@@ -119,6 +119,7 @@ func (st *modState) newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value
 		fn := a[0]
 		sigs = make(chan os.Signal, 4)
 		signal.Notify(sigs, os.Interrupt)
+		t.SigintOwned.Store(true)
 		go func(ch chan os.Signal) {
 			for range ch {
 				l.Post(g.run(t, fn, nil))
@@ -128,6 +129,7 @@ func (st *modState) newLoop(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value
 	})
 	def("off_sigint", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		if sigs != nil {
+			t.SigintOwned.Store(false)
 			signal.Stop(sigs)
 			close(sigs)
 			sigs = nil
