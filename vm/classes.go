@@ -221,7 +221,20 @@ func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
 	case c == BaseExceptionType && name == "__init__":
 		return builtinMethod("__init__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 			if args[0].kind == KInst && args[0].inst().Exc != nil {
-				args[0].inst().Exc.Args = append([]Value(nil), args[1:]...)
+				inst := args[0].inst()
+				if inst.Class.IsSubclass(OSErrorType) && len(args) >= 3 && len(args) <= 6 {
+					// OSError's own __init__ (reached from a subclass's):
+					// errno, strerror and the file names, as at creation.
+					o := newOSErrorInst(inst.Class, args[1:])
+					inst.Exc.Args = o.Exc.Args
+					for _, k := range []string{"errno", "strerror", "filename", "filename2"} {
+						if v, ok := o.NS().GetStr(k); ok {
+							inst.NS().SetStr(k, v)
+						}
+					}
+					return None, nil
+				}
+				inst.Exc.Args = append([]Value(nil), args[1:]...)
 			}
 			return None, nil
 		}), true
