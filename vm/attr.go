@@ -110,6 +110,10 @@ func (t *Thread) getAttr(v, name Value) (Value, error) {
 			return ptrValue(KDict, unsafePointer(c.Dict)), nil
 		case "__class__":
 			return ClassValue(c.metaclass()), nil
+		case "__init__":
+			if c.IsSubclass(BaseExceptionType) {
+				return NewBuiltin("__init__", baseExceptionInit), nil
+			}
 		}
 		return Value{}, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", c.Name, n)
 	case KModule:

@@ -219,25 +219,7 @@ func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
 			return None, nil
 		}), true
 	case c == BaseExceptionType && name == "__init__":
-		return builtinMethod("__init__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
-			if args[0].kind == KInst && args[0].inst().Exc != nil {
-				inst := args[0].inst()
-				if inst.Class.IsSubclass(OSErrorType) && len(args) >= 3 && len(args) <= 6 {
-					// OSError's own __init__ (reached from a subclass's):
-					// errno, strerror and the file names, as at creation.
-					o := newOSErrorInst(inst.Class, args[1:])
-					inst.Exc.Args = o.Exc.Args
-					for _, k := range []string{"errno", "strerror", "filename", "filename2"} {
-						if v, ok := o.NS().GetStr(k); ok {
-							inst.NS().SetStr(k, v)
-						}
-					}
-					return None, nil
-				}
-				inst.Exc.Args = append([]Value(nil), args[1:]...)
-			}
-			return None, nil
-		}), true
+		return builtinMethod("__init__", self, baseExceptionInit), true
 	case c == ObjectType && name == "__new__":
 		return builtinMethod("__new__", self, func(t *Thread, args []Value, kw *Kwargs) (Value, error) {
 			if len(args) < 2 || args[1].kind != KClass {
@@ -273,4 +255,29 @@ func (t *Thread) objectMethod(c *Class, name string, self Value) (Value, bool) {
 // builtinMethod makes a built-in bound to self.
 func builtinMethod(name string, self Value, fn func(t *Thread, args []Value, kw *Kwargs) (Value, error)) Value {
 	return ptrValue(KBuiltin, unsafePointer(&Builtin{Name: name, Fn: fn, Self: self, Bound: true}))
+}
+
+// baseExceptionInit is BaseException.__init__(self, *args), with
+// OSError's parsing of errno, strerror and file names for its subclasses.
+func baseExceptionInit(t *Thread, args []Value, kw *Kwargs) (Value, error) {
+	if len(args) == 0 {
+		return Value{}, Errorf(TypeErrorType, "descriptor '__init__' of 'BaseException' object needs an argument")
+	}
+	if args[0].kind == KInst && args[0].inst().Exc != nil {
+		inst := args[0].inst()
+		if inst.Class.IsSubclass(OSErrorType) && len(args) >= 3 && len(args) <= 6 {
+			// OSError's own __init__ (reached from a subclass's):
+			// errno, strerror and the file names, as at creation.
+			o := newOSErrorInst(inst.Class, args[1:])
+			inst.Exc.Args = o.Exc.Args
+			for _, k := range []string{"errno", "strerror", "filename", "filename2"} {
+				if v, ok := o.NS().GetStr(k); ok {
+					inst.NS().SetStr(k, v)
+				}
+			}
+			return None, nil
+		}
+		inst.Exc.Args = append([]Value(nil), args[1:]...)
+	}
+	return None, nil
 }

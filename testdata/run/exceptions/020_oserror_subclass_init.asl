@@ -28,3 +28,13 @@ try:
 except OSError as x:
     print(type(x).__name__, x)
 print(Plain().args)
+
+
+class Coded(Exception):
+    def __init__(self, msg, code):
+        Exception.__init__(self, msg)
+        self.code = code
+
+
+c = Coded("bad", 3)
+print(c.args, c.code, str(c))
