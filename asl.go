@@ -21,7 +21,6 @@ import (
 	"reflect"
 	"sync/atomic"
 
-	"github.com/asl-lang/asl/ast"
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
 	_ "github.com/asl-lang/asl/stdlib/all" // the standard library's modules
@@ -236,27 +235,14 @@ func (in *Interp) compile(filename, src string, expr bool) (*compiler.Code, erro
 	if err != nil {
 		return nil, in.syntaxError(err)
 	}
-	if expr {
-		es, ok := onlyExpr(mod)
-		if !ok {
-			return nil, &Error{Type: "SyntaxError", Msg: "Eval takes one expression"}
-		}
-		mod.Body[0] = &ast.Assign{Pos: es.Pos, Targets: []ast.Expr{&ast.Name{Pos: es.Pos, Id: evalResult, Ctx: ast.Store}}, Value: es.Value}
+	if expr && (len(mod.Body) != 1 || !mod.CaptureLastExpr(evalResult)) {
+		return nil, &Error{Type: "SyntaxError", Msg: "Eval takes one expression"}
 	}
 	code, err := compiler.Compile(filename, src, mod)
 	if err != nil {
 		return nil, in.syntaxError(err)
 	}
 	return code, nil
-}
-
-// onlyExpr is the module's one statement when it is an expression.
-func onlyExpr(mod *ast.Module) (*ast.ExprStmt, bool) {
-	if len(mod.Body) != 1 {
-		return nil, false
-	}
-	es, ok := mod.Body[0].(*ast.ExprStmt)
-	return es, ok
 }
 
 // Call calls the global function name with args converted to asl values.

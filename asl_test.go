@@ -112,24 +112,32 @@ func TestCancelStopsBusyLoop(t *testing.T) {
 	if err := in.Exec(context.Background(), "c.asl", "log = []\n"); err != nil {
 		t.Fatal(err)
 	}
+	cancelWithin(t, in, 50*time.Millisecond, func(ctx context.Context) error {
+		return in.Exec(ctx, "loop.asl", "try:\n    while True:\n        pass\nfinally:\n    log.append('finally ran')\n")
+	})
+}
+
+// cancelWithin runs run on a goroutine, cancels its context after 50 ms,
+// and checks that it returns context.Canceled within limit, with the
+// script's finally block having appended to its log.
+func cancelWithin(t *testing.T, in *asl.Interp, limit time.Duration, run func(ctx context.Context) error) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() {
-		done <- in.Exec(ctx, "loop.asl", "try:\n    while True:\n        pass\nfinally:\n    log.append('finally ran')\n")
-	}()
+	go func() { done <- run(ctx) }()
 	time.Sleep(50 * time.Millisecond)
 	start := time.Now()
 	cancel()
 	select {
 	case err := <-done:
 		if !errors.Is(err, context.Canceled) {
-			t.Errorf("Exec returned %v, want context.Canceled", err)
+			t.Errorf("returned %v, want context.Canceled", err)
 		}
-		if d := time.Since(start); d > 50*time.Millisecond {
-			t.Errorf("stopped %v after the cancel, want within 50 ms", d)
+		if d := time.Since(start); d > limit {
+			t.Errorf("stopped %v after the cancel, want within %v", d, limit)
 		}
 	case <-time.After(2 * time.Second):
-		t.Fatal("while True: pass did not stop")
+		t.Fatal("the script did not stop")
 	}
 	if v, _ := in.Get("log"); fmt.Sprint(v) != "[finally ran]" {
 		t.Errorf("finally blocks: %v", v)
@@ -332,26 +340,10 @@ async def main():
 	if err := in.Exec(context.Background(), "w.asl", src); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { _, err := in.Call(ctx, "main"); done <- err }()
-	time.Sleep(50 * time.Millisecond)
-	start := time.Now()
-	cancel()
-	select {
-	case err := <-done:
-		if !errors.Is(err, context.Canceled) {
-			t.Errorf("Call returned %v, want context.Canceled", err)
-		}
-		if d := time.Since(start); d > 50*time.Millisecond {
-			t.Errorf("stopped %v after the cancel", d)
-		}
-	case <-time.After(2 * time.Second):
-		t.Fatal("an awaiting script did not stop")
-	}
-	if v, _ := in.Get("log"); fmt.Sprint(v) != "[finally ran]" {
-		t.Errorf("finally blocks: %v", v)
-	}
+	cancelWithin(t, in, 50*time.Millisecond, func(ctx context.Context) error {
+		_, err := in.Call(ctx, "main")
+		return err
+	})
 }
 
 func ExampleInterp_Get() {

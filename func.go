@@ -18,17 +18,7 @@ type Func func(ctx context.Context, args []any, kwargs map[string]any) (any, err
 // builtin makes an asl built-in of fn.
 func (in *Interp) builtin(fn Func) vm.Value {
 	return vm.NewBuiltin("gofunc", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (r vm.Value, err error) {
-		args := make([]any, len(a))
-		for i, x := range a {
-			args[i] = in.toGo(x)
-		}
-		var kwargs map[string]any
-		if kw != nil && len(kw.Names) > 0 {
-			kwargs = make(map[string]any, len(kw.Names))
-			for i, k := range kw.Names {
-				kwargs[k] = in.toGo(kw.Values[i])
-			}
-		}
+		args, kwargs := in.goArgs(a, kw)
 		defer func() {
 			if p := recover(); p != nil {
 				r, err = vm.Value{}, vm.Errorf(vm.RuntimeErrorType, "Go function panicked: %v", p)
@@ -63,17 +53,7 @@ type AsyncFunc func(ctx context.Context, args []any, kwargs map[string]any) (any
 // asyncBuiltin makes an asl built-in of fn that returns a future.
 func (in *Interp) asyncBuiltin(fn AsyncFunc) vm.Value {
 	return vm.NewBuiltin("goasync", func(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-		args := make([]any, len(a))
-		for i, x := range a {
-			args[i] = in.toGo(x)
-		}
-		var kwargs map[string]any
-		if kw != nil && len(kw.Names) > 0 {
-			kwargs = make(map[string]any, len(kw.Names))
-			for i, k := range kw.Names {
-				kwargs[k] = in.toGo(kw.Values[i])
-			}
-		}
+		args, kwargs := in.goArgs(a, kw)
 		loop, err := asyncio.RunningLoop(t)
 		if err != nil {
 			return vm.Value{}, err
@@ -107,4 +87,20 @@ func (in *Interp) asyncBuiltin(fn AsyncFunc) vm.Value {
 		}
 		return fut.Value(), nil
 	})
+}
+
+// goArgs converts a built-in call's arguments to Go values.
+func (in *Interp) goArgs(a []vm.Value, kw *vm.Kwargs) ([]any, map[string]any) {
+	args := make([]any, len(a))
+	for i, x := range a {
+		args[i] = in.toGo(x)
+	}
+	var kwargs map[string]any
+	if kw != nil && len(kw.Names) > 0 {
+		kwargs = make(map[string]any, len(kw.Names))
+		for i, k := range kw.Names {
+			kwargs[k] = in.toGo(kw.Values[i])
+		}
+	}
+	return args, kwargs
 }

@@ -15,3 +15,19 @@ type Interactive struct {
 type Expression struct {
 	Body Expr `py:"body"`
 }
+
+// CaptureLastExpr turns the module's last statement, when it is an
+// expression statement, into an assignment of its value to the name (how
+// the REPL echoes a value and Eval returns one); it reports whether it did.
+func (m *Module) CaptureLastExpr(name string) bool {
+	n := len(m.Body)
+	if n == 0 {
+		return false
+	}
+	es, ok := m.Body[n-1].(*ExprStmt)
+	if !ok {
+		return false
+	}
+	m.Body[n-1] = &Assign{Pos: es.Pos, Targets: []Expr{&Name{Pos: es.Pos, Id: name, Ctx: Store}}, Value: es.Value}
+	return true
+}

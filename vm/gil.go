@@ -168,6 +168,7 @@ func (t *Thread) Worker() *Thread {
 		AsyncGenFirstIter: t.AsyncGenFirstIter,
 		VirtualClock:      t.VirtualClock,
 		modules:           t.modules,
+		modState:          t.sharedModuleState(),
 		Argv:              t.Argv,
 		Path:              t.Path,
 		Cache:             t.Cache,
@@ -185,4 +186,10 @@ func (t *Thread) Run(fn Value, args []Value, kw *Kwargs) (Value, error) {
 	t.gil.acquire()
 	defer t.gil.release()
 	return t.call(fn, args, kw)
+}
+
+// sharedModuleState makes sure t has a module state map to share.
+func (t *Thread) sharedModuleState() *map[any]any {
+	t.moduleState()
+	return t.modState
 }

@@ -281,3 +281,21 @@ func BuiltinModuleNames() []string {
 	sort.Strings(names)
 	return names
 }
+
+// ModuleState returns what a built-in Go module stored for this program
+// under key (SetModuleState): the Go side of the module's objects, which
+// the program's threads share as they share sys.modules.
+func (t *Thread) ModuleState(key any) (any, bool) {
+	v, ok := t.moduleState()[key]
+	return v, ok
+}
+
+// SetModuleState stores a built-in module's Go state for this program.
+func (t *Thread) SetModuleState(key, v any) { t.moduleState()[key] = v }
+
+func (t *Thread) moduleState() map[any]any {
+	if t.modState == nil {
+		t.modState = &map[any]any{}
+	}
+	return *t.modState
+}

@@ -67,7 +67,10 @@ type Thread struct {
 	// and timeouts complete at once, in deadline order.
 	VirtualClock bool
 	modules      *Dict // sys.modules (see Modules)
-	Argv         []string
+	// modState holds built-in modules' Go state (ModuleState), shared
+	// with worker threads.
+	modState *map[any]any
+	Argv     []string
 	// Path lists the folders where imports look for .asl files and
 	// package folders, in order (sys.path): the script's, then ASLPATH's.
 	Path    []string

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/chzyer/readline"
 
-	"github.com/asl-lang/asl/ast"
 	"github.com/asl-lang/asl/compiler"
 	"github.com/asl-lang/asl/parser"
 	"github.com/asl-lang/asl/stdlib/asyncio"
@@ -281,17 +279,7 @@ func (r *repl) run(src string) (code int, exit bool) {
 		reportError(err, r.stderr)
 		return 0, false
 	}
-	echo := false
-	if n := len(mod.Body); n > 0 {
-		if es, ok := mod.Body[n-1].(*ast.ExprStmt); ok {
-			mod.Body[n-1] = &ast.Assign{
-				Pos:     es.Pos,
-				Targets: []ast.Expr{&ast.Name{Pos: es.Pos, Id: replResult, Ctx: ast.Store}},
-				Value:   es.Value,
-			}
-			echo = true
-		}
-	}
+	echo := mod.CaptureLastExpr(replResult)
 	c, err := compiler.CompileInteractive("<stdin>", src, mod)
 	if err != nil {
 		reportError(err, r.stderr)
@@ -351,28 +339,26 @@ func (r *repl) runTask(coro vm.Value) error {
 		return err
 	}
 	r.t.ClearInterrupt()
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt)
-	var hit atomic.Bool
-	done := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case <-sigs:
-				hit.Store(true)
-				r.interrupt()
-				r.loop.Post(func() error {
-					_, err := r.t.Call(r.cancelOf(task), nil, nil)
-					return err
-				})
-			case <-done:
-				return
+	// An interrupt that no bytecode takes (the task waits) cancels the
+	// task instead, as asyncio.run does for an embedder's interrupts.
+	cancel := r.cancelOf(task)
+	r.t.OnInterrupt(func() {
+		r.loop.Post(func() error {
+			if r.t.TakeInterrupt() {
+				_, err := r.t.Call(cancel, nil, nil)
+				return err
 			}
-		}
-	}()
+			return nil
+		})
+	})
+	var hit atomic.Bool
+	stop := onSIGINT(func() {
+		hit.Store(true)
+		r.interrupt()
+	})
 	_, err = r.t.Call(r.runUntil, []vm.Value{task}, nil)
-	signal.Stop(sigs)
-	close(done)
+	stop()
+	r.t.OnInterrupt(nil)
 	r.t.ClearInterrupt()
 	if err != nil && hit.Load() && !isKeyboardInterrupt(err) {
 		// The task was cancelled while it waited.

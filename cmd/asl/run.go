@@ -120,6 +120,16 @@ func runFile(path string, args []string, stdout, stderr io.Writer) int {
 // stops that.
 func interruptOnSIGINT(t *vm.Thread) (stop func()) {
 	intr := t.Interrupter()
+	return onSIGINT(func() {
+		if !t.SigintOwned.Load() {
+			intr()
+		}
+	})
+}
+
+// onSIGINT calls fn, on a goroutine of its own, at each SIGINT until the
+// function it returns is called.
+func onSIGINT(fn func()) (stop func()) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	done := make(chan struct{})
@@ -127,9 +137,7 @@ func interruptOnSIGINT(t *vm.Thread) (stop func()) {
 		for {
 			select {
 			case <-sigs:
-				if !t.SigintOwned.Load() {
-					intr()
-				}
+				fn()
 			case <-done:
 				return
 			}

@@ -161,26 +161,19 @@ func writeStream(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 // finishStream is _aiohttp.finish(request): the streamed response is
 // complete.
 func finishStream(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) != 1 {
-		return vm.Value{}, argError("finish(request)")
-	}
-	rq, err := requestOf(a[0])
-	if err != nil {
-		return vm.Value{}, err
-	}
-	if rq.answered {
-		return vm.None, nil
-	}
-	rq.answered = true
-	rq.send(message{kind: msgEOF})
-	return vm.None, nil
+	return endRequest(a, "finish(request)", msgEOF)
 }
 
 // abortRequest is _aiohttp.abort(request): the connection is closed
 // without (more of) an answer.
 func abortRequest(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
+	return endRequest(a, "abort(request)", msgAbort)
+}
+
+// endRequest ends a request's answer with a message of kind, once.
+func endRequest(a []vm.Value, usage string, kind int) (vm.Value, error) {
 	if len(a) != 1 {
-		return vm.Value{}, argError("abort(request)")
+		return vm.Value{}, argError(usage)
 	}
 	rq, err := requestOf(a[0])
 	if err != nil {
@@ -190,7 +183,7 @@ func abortRequest(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
 		return vm.None, nil
 	}
 	rq.answered = true
-	rq.send(message{kind: msgAbort})
+	rq.send(message{kind: kind})
 	return vm.None, nil
 }
 

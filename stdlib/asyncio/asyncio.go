@@ -151,7 +151,7 @@ func buildModule(t *vm.Thread) vm.Value {
 		return vm.None, nil
 	})
 	m := vm.NewModule("_asyncio", d)
-	states.Store(m.Ptr(), st)
+	t.SetModuleState(stateKey{}, st)
 	return m
 }
 

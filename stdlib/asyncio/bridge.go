@@ -1,8 +1,6 @@
 package asyncio
 
 import (
-	"sync"
-
 	"github.com/asl-lang/asl/vm"
 )
 
@@ -179,9 +177,6 @@ func (l *Loop) Spawn(coro vm.Value) (vm.Value, error) {
 	return st.loopTask(l.t, st.taskClass, coro, l.g.loopV)
 }
 
-// states maps each program's _asyncio module to its state.
-var states sync.Map // module identity (Value.Ptr) -> *modState
-
 // SpawnEager is Spawn whose task takes its first step at once, in the
 // calling callback, rather than on the next turn (as Python 3.12's eager
 // tasks do): a server's handler that finishes without waiting answers in
@@ -200,13 +195,15 @@ func (l *Loop) SpawnEager(coro vm.Value) (vm.Value, error) {
 	return tv, nil
 }
 
+// stateKey is the key of the _asyncio module's state (vm.ModuleState).
+type stateKey struct{}
+
 // stateOf finds the _asyncio module's state of t's program.
 func stateOf(t *vm.Thread) (*modState, error) {
-	mod, err := t.Import("_asyncio")
-	if err != nil {
+	if _, err := t.Import("_asyncio"); err != nil {
 		return nil, err
 	}
-	if st, ok := states.Load(mod.Ptr()); ok {
+	if st, ok := t.ModuleState(stateKey{}); ok {
 		return st.(*modState), nil
 	}
 	return nil, vm.Errorf(vm.RuntimeErrorType, "asyncio is not set up")

@@ -27,14 +27,7 @@ func newExecutor() *executor {
 // runs on a worker goroutine and its result or exception lands in fut on
 // the loop, unless fut was cancelled meanwhile.
 func (st *modState) runInThread(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) != 4 {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "run_in_thread(loop, fut, fn, args)")
-	}
-	g, err := st.loopOf(t, a[0])
-	if err != nil {
-		return vm.Value{}, err
-	}
-	f, err := st.futureOf(a[1])
+	g, f, err := st.loopAndFuture(t, a, 4, "run_in_thread(loop, fut, fn, args)")
 	if err != nil {
 		return vm.Value{}, err
 	}
@@ -80,14 +73,7 @@ func (st *modState) runInThread(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.V
 // joinThreads is _asyncio.join_threads(loop, fut): the default executor
 // takes no more calls, and fut is done once the running ones are.
 func (st *modState) joinThreads(t *vm.Thread, a []vm.Value, kw *vm.Kwargs) (vm.Value, error) {
-	if len(a) != 2 {
-		return vm.Value{}, vm.Errorf(vm.TypeErrorType, "join_threads(loop, fut)")
-	}
-	g, err := st.loopOf(t, a[0])
-	if err != nil {
-		return vm.Value{}, err
-	}
-	f, err := st.futureOf(a[1])
+	g, f, err := st.loopAndFuture(t, a, 2, "join_threads(loop, fut)")
 	if err != nil {
 		return vm.Value{}, err
 	}
@@ -115,4 +101,18 @@ func (g *goLoop) executor() *executor {
 		g.exec = newExecutor()
 	}
 	return g.exec
+}
+
+// loopAndFuture reads the (loop, future, ...) arguments of a call that
+// takes n of them, as the call's usage says.
+func (st *modState) loopAndFuture(t *vm.Thread, a []vm.Value, n int, usage string) (*goLoop, *future, error) {
+	if len(a) != n {
+		return nil, nil, vm.Errorf(vm.TypeErrorType, "%s", usage)
+	}
+	g, err := st.loopOf(t, a[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := st.futureOf(a[1])
+	return g, f, err
 }

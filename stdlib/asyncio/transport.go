@@ -331,8 +331,8 @@ func (tr *transport) kickWriter() {
 				tr.afterFlush = 0
 				tr.mu.Unlock()
 				if after != 0 {
-					err := tr.finishWrites(after)
-					g.l.Post(func() { tr.flushed(after, err) })
+					_ = tr.finishWrites(after) // a failed close or half-close leaves nothing to report
+					g.l.Post(func() { tr.flushed(after) })
 				}
 				return
 			}
@@ -395,7 +395,7 @@ func (tr *transport) wrote(n int, err error) {
 
 // flushed runs on the loop once a close or write_eof waiting for the
 // queue has happened.
-func (tr *transport) flushed(after int, err error) {
+func (tr *transport) flushed(after int) {
 	if after&flushClose != 0 {
 		tr.connectionLost(nil)
 	}
